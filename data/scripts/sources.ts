@@ -1,0 +1,109 @@
+/**
+ * data/raw/research/SOURCES.md → data/sources.csv. Takes each source's id, outlet, title, address,
+ * date and confidence grade. The quoted passages stay in the raw file: the dashboard cites sources,
+ * it does not republish their text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RAW_DIR, RESEARCH_DIR, writeCsv, type Cell } from './lib';
+import { FACTBOOK_RAW } from './factbook-trade';
+import { parseFactbookTsv } from '../../src/lib/data/factbook';
+
+export type Kind =
+	| 'statistical compilation'
+	| 'official statement or report'
+	| 'news report'
+	| 'reference work'
+	| 'academic'
+	| 'data aggregator'
+	| 'article claim';
+
+/** Kinds that the outlet text alone does not tell; everything else is a news report. */
+const KIND_BY_ID: Record<string, Kind> = {
+	ARTICLE_CLAIM: 'article claim',
+	MASHKO: 'academic',
+	GLOBAFF_2006: 'academic',
+	TDM_2021: 'data aggregator',
+	NATENC_2000: 'reference work',
+	BRIT_2009: 'reference work',
+	WIKI_BELOVEZHA: 'reference work',
+	WIKI_MILK: 'reference work',
+	UN_A54666: 'official statement or report',
+	CISLEG_981225: 'official statement or report',
+	EEC_140529: 'official statement or report',
+	POSTKOM: 'official statement or report',
+	UDF_MFA2013: 'official statement or report',
+	MOTOLKO_MFA2021: 'official statement or report'
+};
+
+export function kindOf(id: string): Kind {
+	if (id.startsWith('CIAFB_')) return 'statistical compilation';
+	return KIND_BY_ID[id] ?? 'news report';
+}
+
+export function confidenceOf(text: string): 'verified' | 'partial' | 'weak' | 'not found' {
+	const t = text.trim().toLowerCase();
+	if (t.startsWith('verified')) return 'verified';
+	if (t.startsWith('partial')) return 'partial';
+	if (t.startsWith('weak')) return 'weak';
+	if (t.startsWith('not found')) return 'not found';
+	// Mixed grades ("contract date NOT FOUND; price level verified") count as partial.
+	return 'partial';
+}
+
+export function parseSourcesMd(md: string): Record<string, Cell>[] {
+	const rows: Record<string, Cell>[] = [];
+	const blocks = md.split(/^### /m).slice(1);
+	for (const b of blocks) {
+		const lines = b.split('\n');
+		const id = (lines[0] ?? '').trim();
+		const field = (name: string) => {
+			const l = lines.find((x) => x.startsWith(`- ${name}:`));
+			return l ? l.slice(name.length + 3).trim() : '';
+		};
+		const outletTitle = field('Outlet/title');
+		const dash = outletTitle.indexOf(' — ');
+		const outlet = dash >= 0 ? outletTitle.slice(0, dash) : outletTitle;
+		const title = dash >= 0 ? outletTitle.slice(dash + 3) : '';
+		rows.push({
+			id,
+			outlet: id === 'ARTICLE_CLAIM' ? 'An Assessment of Russia – Belarus Relations (source article)' : outlet,
+			title,
+			address: id === 'ARTICLE_CLAIM' ? '' : field('Address'),
+			date: field('Date'),
+			kind: kindOf(id),
+			confidence: confidenceOf(field('Confidence'))
+		});
+	}
+	return rows.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+}
+
+/**
+ * SOURCES.md lists the Factbook editions the research pack quoted; the raw file holds every edition
+ * 1992–2025, and the extraction may take a figure from any of them. Each edition present in the raw
+ * file gets a source row of its own, pointing at the same archive.
+ */
+export function factbookEditionSources(editions: readonly number[]): Record<string, Cell>[] {
+	return editions.map((e) => ({
+		id: `CIAFB_${e}`,
+		outlet: `CIA World Factbook, ${e} edition (via archive repo)`,
+		title: `The World Factbook ${e}: Belarus / Russia`,
+		address: `github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025 (repository snapshot, HEAD b998f60), data/fields/country_fields_${e}.sql.gz; extracted copy in data/raw/${FACTBOOK_RAW}`,
+		date: String(e),
+		kind: 'statistical compilation',
+		confidence: 'verified'
+	}));
+}
+
+export function build(outDir: string): void {
+	const md = readFileSync(join(RESEARCH_DIR, 'SOURCES.md'), 'utf8');
+	const rows = parseSourcesMd(md);
+	const known = new Set(rows.map((r) => r.id));
+	const editions = [
+		...new Set(parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8')).map((f) => f.edition))
+	].filter((e) => !known.has(`CIAFB_${e}`));
+	const all = [...rows, ...factbookEditionSources(editions)].sort((a, b) =>
+		String(a.id).localeCompare(String(b.id))
+	);
+	writeCsv(outDir, 'sources', ['id', 'outlet', 'title', 'address', 'date', 'kind', 'confidence'] as const, all);
+}

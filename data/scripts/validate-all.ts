@@ -1,0 +1,14 @@
+/** `npm run data:check`: validate every file in data/ (the build runs this first and stops on errors). */
+import { DataError, loadAll } from '../../src/lib/data/load';
+
+try {
+	const d = loadAll();
+	const total = Object.values(d.rowCounts).reduce((a, b) => a + b, 0);
+	console.log(`data/: ${Object.keys(d.rowCounts).length} datasets, ${total} rows, all valid`);
+} catch (e) {
+	if (e instanceof DataError) {
+		console.error(e.message);
+		process.exit(1);
+	}
+	throw e;
+}

@@ -1,0 +1,296 @@
+/**
+ * One schema per dataset in data/. The schema is the contract: the build validates every row
+ * against it, the catalogue (/data) describes each file from it, and data/README.md repeats it.
+ */
+import { col, defineDataset, type RecordOf } from './schema';
+
+const conf = col.enum(['verified', 'partial', 'weak', 'not found'] as const, {
+	description: 'Confidence grade of the source for this figure (see data/README.md)'
+});
+const sourceId = col.sourceIds({ description: 'Source ids, ";"-separated, each listed in sources.csv' });
+const year = col.integer({ description: 'Data year (not Factbook edition year)', min: 1990, max: 2030 });
+const country = col.enum(['Belarus', 'Russia'] as const, { description: 'Reporting country' });
+const flow3 = col.enum(['exports', 'imports', 'total'] as const, {
+	description: 'Trade flow: exports, imports or total (turnover)'
+});
+
+export const sources = defineDataset({
+	name: 'sources',
+	title: 'Sources',
+	description: 'Every source cited by a row in any dataset, with its outlet, address and confidence.',
+	producedBy: 'data/scripts/sources.ts from data/raw/research/SOURCES.md and data/raw/ (Factbook editions)',
+	columns: {
+		id: col.text({ description: 'Source id used in the source_id columns' }),
+		outlet: col.text({ description: 'Publisher or outlet' }),
+		title: col.optional(col.text({ description: 'Title of the document, where known' })),
+		address: col.optional(col.text({ description: 'Where the source can be read' })),
+		date: col.text({ description: 'Publication date as given (n.d. when unknown)' }),
+		kind: col.enum(
+			[
+				'statistical compilation',
+				'official statement or report',
+				'news report',
+				'reference work',
+				'academic',
+				'data aggregator',
+				'article claim'
+			] as const,
+			{ description: 'What kind of source it is' }
+		),
+		confidence: conf
+	}
+});
+
+export const factbookTrade = defineDataset({
+	name: 'factbook_trade',
+	title: 'CIA World Factbook trade fields, by data year',
+	description:
+		"Belarus's and Russia's partner shares and total exports and imports as the CIA World Factbook states them, one row per data year (the latest edition that reports a year wins). Partners listed without a share are not recorded. The 2024 and 2025 editions give only the top five partners from mirror data and leave Russia out: that is missing data, not 0%.",
+	producedBy: 'data/scripts/factbook-trade.ts from data/raw/cia_factbook_belarus_russia_trade_fields_1992_2025.tsv',
+	sourceColumn: 'source_id',
+	columns: {
+		year,
+		reporter: country,
+		flow: col.enum(['exports', 'imports'] as const, { description: 'Trade flow' }),
+		measure: col.enum(['partner_share', 'total'] as const, {
+			description: "partner_share: the partner's share of the reporter's flow; total: the flow in USD bn"
+		}),
+		partner: col.text({ description: 'Partner country (World for totals)' }),
+		value: col.number({ description: 'The value, in the unit of the row' }),
+		unit: col.enum(['%', 'USD bn'] as const, { description: 'Unit of value' }),
+		estimate: col.enum(['yes', 'no'] as const, { description: 'Whether the Factbook marks the figure "est."' }),
+		basis: col.enum(['reported', 'top five (mirror data)'] as const, {
+			description: "reported: the country's own statistics; top five (mirror data): partners' reports, Russia omitted"
+		}),
+		coverage: col.optional(
+			col.enum(['goods and services'] as const, {
+				description: 'Set when the Factbook says the total covers goods and services'
+			})
+		),
+		edition: col.integer({ description: 'Factbook edition the row comes from', min: 1992, max: 2030 }),
+		source_id: sourceId
+	}
+});
+
+export const tradeTurnover = defineDataset({
+	name: 'trade_turnover',
+	title: 'Turnover shares derived from the Factbook',
+	description:
+		"Russia's share of Belarus's turnover and Belarus's share of Russia's, for every year the Factbook gives both partner shares and all totals. Derived, not reported: the computation column shows the arithmetic.",
+	producedBy: 'data/scripts/trade-turnover.ts from data/factbook_trade.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		year,
+		reporter: country,
+		partner: country,
+		turnover_share_pct: col.number({ description: "Partner's share of the reporter's exports + imports", unit: '%' }),
+		bilateral_turnover_usd_bn: col.number({
+			description: 'Bilateral trade implied by Belarus’s partner shares × totals',
+			unit: 'USD bn'
+		}),
+		reporter_turnover_usd_bn: col.number({ description: "Reporter's exports + imports", unit: 'USD bn' }),
+		computation: col.text({ description: 'The formula with the inputs of this row' }),
+		note: col.optional(col.text({ description: 'Caveats on the inputs' })),
+		source_id: sourceId
+	}
+});
+
+export const tradeShares = defineDataset({
+	name: 'trade_shares',
+	title: 'Stated shares of trade',
+	description:
+		'Shares of trade given by officials, national statistics, secondary sources and the source article. Kept apart from the Factbook-derived series and drawn as distinct markers.',
+	producedBy: 'data/scripts/trade-shares.ts from data/raw/research/trade_shares.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		year,
+		period: col.text({ description: 'Period covered (calendar year, Q1, Jan-Sep, …)' }),
+		reporter: country,
+		partner: country,
+		flow: flow3,
+		value_pct: col.number({ description: "Partner's share of the reporter's flow", unit: '%' }),
+		qualifier: col.optional(
+			col.enum(['about', 'more than'] as const, { description: 'How the source qualifies the figure' })
+		),
+		kind: col.enum(['official', 'secondary', 'article claim'] as const, {
+			description: 'official: government or statistics office; secondary: other literature'
+		}),
+		basis: col.text({ description: 'Who stated the figure' }),
+		source_id: sourceId,
+		confidence: conf
+	}
+});
+
+export const tradeValues = defineDataset({
+	name: 'trade_values',
+	title: 'Trade values as reported by each side',
+	description:
+		'Bilateral Belarus–Russia trade and Belarus’s total trade in USD bn, with which side’s statistics each figure comes from.',
+	producedBy: 'data/scripts/trade-values.ts from data/raw/research/trade_shares.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		year,
+		period: col.text({ description: 'Period covered' }),
+		reporter: country,
+		partner: col.enum(['Belarus', 'Russia', 'World'] as const, { description: 'Partner (World for totals)' }),
+		flow: flow3,
+		value_usd_bn: col.number({ description: 'Value', unit: 'USD bn' }),
+		reported_by: col.enum(['Belarus', 'Russia', 'third party'] as const, {
+			description: 'Whose statistics the figure comes from'
+		}),
+		basis: col.text({ description: 'Who published the figure' }),
+		source_id: sourceId,
+		confidence: conf
+	}
+});
+
+export const partners = defineDataset({
+	name: 'partners',
+	title: "Belarus's partners from other sources",
+	description:
+		'Partner shares and values from Belstat, ministers and a trade-data aggregator (blocs such as the EU and EAEU included). Factbook partner shares are in factbook_trade.',
+	producedBy: 'data/scripts/partners.ts from data/raw/research/partners.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		year,
+		period: col.text({ description: 'Period covered' }),
+		reporter: col.enum(['Belarus'] as const, { description: 'Reporting country' }),
+		flow: flow3,
+		partner: col.text({ description: 'Partner country or bloc' }),
+		partner_group: col.enum(['country', 'bloc', 'group'] as const, { description: 'What the partner is' }),
+		share_pct: col.optional(col.number({ description: 'Share of the flow', unit: '%' })),
+		value_usd_bn: col.optional(col.number({ description: 'Value of the flow', unit: 'USD bn' })),
+		basis: col.text({ description: 'Who published the figure' }),
+		source_id: sourceId,
+		confidence: conf
+	}
+});
+
+export const timeline = defineDataset({
+	name: 'timeline',
+	title: 'Relations timeline',
+	description: 'Dated events in Belarus–Russia relations since 1991, by category.',
+	producedBy: 'data/scripts/timeline.ts from data/raw/research/timeline.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		date: col.date({ description: 'Date (YYYY-MM where the day is not known)' }),
+		event: col.text({ description: 'What happened' }),
+		category: col.enum(['integration', 'energy', 'trade', 'military', 'political'] as const, {
+			description: 'Category used by the timeline and the event layer'
+		}),
+		kind: col.text({ description: 'Finer category from the research notes' }),
+		source_id: sourceId,
+		confidence: conf,
+		date_note: col.optional(col.text({ description: 'Caveat on the date' }))
+	}
+});
+
+export const energyDisputes = defineDataset({
+	name: 'energy_disputes',
+	title: 'Energy disputes',
+	description:
+		'Russia–Belarus energy disputes (and the 2009 dairy row) with dates, key figures and outcomes. A dispute can span several rows (phases).',
+	producedBy: 'data/scripts/energy-disputes.ts from data/raw/research/energy_disputes.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		dispute_id: col.text({ description: 'Dispute the row belongs to' }),
+		start_date: col.date({ description: 'Start (day or month)' }),
+		end_date: col.optional(col.date({ description: 'End (empty when not known)' })),
+		commodity: col.enum(['gas', 'oil', 'gas and oil', 'trade'] as const, { description: 'What was disputed' }),
+		event: col.text({ description: 'What happened' }),
+		key_figures: col.optional(col.text({ description: 'Prices, debts, volumes' })),
+		date_precision: col.text({ description: 'How precisely the dates are known' }),
+		source_id: sourceId,
+		confidence: conf,
+		note: col.optional(col.text({ description: 'Caveats' }))
+	}
+});
+
+export const gasPrices = defineDataset({
+	name: 'gas_prices',
+	title: 'Gas prices paid by Belarus',
+	description: 'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022: contract, paid, offered and forecast.',
+	producedBy: 'data/scripts/gas-prices.ts from data/raw/research/gas_prices.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		year,
+		period: col.text({ description: 'Period the price applies to' }),
+		price_usd_per_1000m3: col.number({ description: 'Price', unit: 'USD per 1000 m³' }),
+		price_type: col.text({ description: 'Contract, paid, offer, forecast or average' }),
+		source_id: sourceId,
+		confidence: conf,
+		note: col.optional(col.text({ description: 'Caveats' }))
+	}
+});
+
+export const oilImports2020 = defineDataset({
+	name: 'oil_imports_2020',
+	title: 'Crude oil reaching Belarus in 2020',
+	description:
+		'Non-Russian cargoes of 2020 (vessel, grade, ports, route, refinery) and Russian monthly and quarterly volumes.',
+	producedBy: 'data/scripts/oil-imports-2020.ts from data/raw/research/oil_imports_2020.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		date: col.text({ description: 'Date or period as stated (may be approximate)' }),
+		event: col.text({ description: 'What the row records' }),
+		origin_country: col.text({ description: 'Origin of the crude' }),
+		crude_grade: col.optional(col.text({ description: 'Crude grade' })),
+		volume_t: col.optional(col.number({ description: 'Volume', unit: 'tonnes' })),
+		volume_note: col.optional(col.text({ description: 'Caveats on the volume' })),
+		vessel: col.optional(col.text({ description: 'Tanker' })),
+		load_port: col.optional(col.text({ description: 'Loading port' })),
+		discharge_port: col.optional(col.text({ description: 'Discharge port' })),
+		onward_route: col.optional(col.text({ description: 'Route from port to refinery' })),
+		refinery: col.optional(col.text({ description: 'Refinery' })),
+		source_id: sourceId,
+		confidence: conf,
+		note: col.optional(col.text({ description: 'Caveats' }))
+	}
+});
+
+export const claims = defineDataset({
+	name: 'claims',
+	title: 'Claims checked against the data',
+	description: 'Numeric claims the narrative repeats, with how each is checked against the datasets.',
+	producedBy: 'written by hand; checked by src/lib/data/claims.ts',
+	sourceColumn: 'source_id',
+	columns: {
+		id: col.text({ description: 'Claim id' }),
+		claim: col.text({ description: 'What is claimed' }),
+		value_pct: col.number({ description: 'Claimed value', unit: '%' }),
+		qualifier: col.optional(col.enum(['about'] as const, { description: 'How the claim is qualified' })),
+		year,
+		reporter: country,
+		partner: country,
+		check: col.enum(['turnover_share'] as const, { description: 'Which derived series the claim is compared with' }),
+		tolerance_rel: col.number({ description: 'Relative distance within which the claim counts as consistent' }),
+		how_checked: col.text({ description: 'The check, in words' }),
+		source_id: sourceId
+	}
+});
+
+export const DATASETS = [
+	tradeTurnover,
+	factbookTrade,
+	tradeShares,
+	tradeValues,
+	partners,
+	timeline,
+	energyDisputes,
+	gasPrices,
+	oilImports2020,
+	claims,
+	sources
+] as const;
+
+export type SourceRecord = RecordOf<typeof sources.columns>;
+export type FactbookRecord = RecordOf<typeof factbookTrade.columns>;
+export type TurnoverRecord = RecordOf<typeof tradeTurnover.columns>;
+export type TradeShareRecord = RecordOf<typeof tradeShares.columns>;
+export type TradeValueRecord = RecordOf<typeof tradeValues.columns>;
+export type PartnerRecord = RecordOf<typeof partners.columns>;
+export type TimelineRecord = RecordOf<typeof timeline.columns>;
+export type DisputeRecord = RecordOf<typeof energyDisputes.columns>;
+export type GasPriceRecord = RecordOf<typeof gasPrices.columns>;
+export type OilRecord = RecordOf<typeof oilImports2020.columns>;
+export type ClaimRecord = RecordOf<typeof claims.columns>;

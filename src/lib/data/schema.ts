@@ -1,0 +1,159 @@
+/**
+ * Column types for dataset schemas. Each column knows how to turn one raw CSV cell into a typed
+ * value or say precisely what it expected, so a bad cell becomes an error value, never a NaN.
+ */
+
+export type CellResult<V> = { ok: true; value: V } | { ok: false; expected: string };
+
+export interface Column<V> {
+	/** Human description of the column, used in data/README.md and the /data pages. */
+	readonly description: string;
+	/** Unit of the values, when there is one ("%", "USD bn"). */
+	readonly unit?: string;
+	/** Whether an empty cell is allowed (it then becomes `null`). */
+	readonly optional: boolean;
+	/** Short name of the type, shown in the catalogue. */
+	readonly type: string;
+	parse(raw: string): CellResult<V>;
+}
+
+type Opts = { description: string; unit?: string };
+
+const ok = <V>(value: V): CellResult<V> => ({ ok: true, value });
+const fail = <V>(expected: string): CellResult<V> => ({ ok: false, expected });
+
+function optionalize<V>(col: Column<V>): Column<V | null> {
+	return {
+		...col,
+		optional: true,
+		parse: (raw) => (raw.trim() === '' ? ok(null) : col.parse(raw))
+	};
+}
+
+const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)$/;
+
+function numberCol(o: Opts): Column<number> {
+	return {
+		...o,
+		type: 'number',
+		optional: false,
+		parse: (raw) => (NUMBER.test(raw.trim()) ? ok(Number(raw.trim())) : fail('a number'))
+	};
+}
+
+function integerCol(o: Opts & { min?: number; max?: number }): Column<number> {
+	return {
+		description: o.description,
+		unit: o.unit,
+		type: 'integer',
+		optional: false,
+		parse: (raw) => {
+			const t = raw.trim();
+			if (!/^-?\d+$/.test(t)) return fail('an integer');
+			const n = Number(t);
+			if (o.min !== undefined && n < o.min) return fail(`an integer ≥ ${o.min}`);
+			if (o.max !== undefined && n > o.max) return fail(`an integer ≤ ${o.max}`);
+			return ok(n);
+		}
+	};
+}
+
+function textCol(o: Opts): Column<string> {
+	return {
+		...o,
+		type: 'text',
+		optional: false,
+		parse: (raw) => (raw.trim() === '' ? fail('a non-empty text') : ok(raw))
+	};
+}
+
+function enumCol<const E extends string>(values: readonly E[], o: Opts): Column<E> {
+	return {
+		...o,
+		type: `one of ${values.join(' | ')}`,
+		optional: false,
+		parse: (raw) =>
+			(values as readonly string[]).includes(raw)
+				? ok(raw as E)
+				: fail(`one of ${values.map((v) => `"${v}"`).join(', ')}`)
+	};
+}
+
+/** A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD, validated as a real calendar date. */
+export interface PartialDate {
+	readonly iso: string;
+	readonly precision: 'year' | 'month' | 'day';
+}
+
+export function parsePartialDate(raw: string): PartialDate | null {
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
+	if (!m) return null;
+	const [, y, mo, d] = m;
+	if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return null;
+	if (d !== undefined) {
+		const dt = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+		if (dt.getUTCDate() !== Number(d)) return null;
+		return { iso: raw.trim(), precision: 'day' };
+	}
+	return { iso: raw.trim(), precision: mo === undefined ? 'year' : 'month' };
+}
+
+function dateCol(o: Opts): Column<PartialDate> {
+	return {
+		...o,
+		type: 'date (YYYY, YYYY-MM or YYYY-MM-DD)',
+		optional: false,
+		parse: (raw) => {
+			const d = parsePartialDate(raw);
+			return d ? ok(d) : fail('a date as YYYY, YYYY-MM or YYYY-MM-DD');
+		}
+	};
+}
+
+const SOURCE_ID = /^[A-Z0-9_]+$/;
+
+/** One or more source ids separated by ";". Existence is checked by the validator. */
+function sourceIdsCol(o: Opts): Column<readonly string[]> {
+	return {
+		...o,
+		type: 'source ids (";"-separated)',
+		optional: false,
+		parse: (raw) => {
+			const ids = raw.split(';').map((s) => s.trim());
+			if (ids.length === 0 || ids.some((id) => !SOURCE_ID.test(id)))
+				return fail('source ids like "CIAFB_2010" separated by ";"');
+			return ok(ids);
+		}
+	};
+}
+
+export const col = {
+	number: numberCol,
+	integer: integerCol,
+	text: textCol,
+	enum: enumCol,
+	date: dateCol,
+	sourceIds: sourceIdsCol,
+	optional: optionalize
+};
+
+export type Columns = Record<string, Column<unknown>>;
+
+/** The typed record a set of columns produces. */
+export type RecordOf<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer V> ? V : never };
+
+export interface DatasetSchema<C extends Columns = Columns> {
+	/** File name in data/ and the URL slug (/data/<name>). */
+	readonly name: string;
+	readonly title: string;
+	readonly description: string;
+	/** How the file is produced: the script that writes it, or "curated by hand". */
+	readonly producedBy: string;
+	readonly columns: C;
+	/** The column holding source ids, if any (sources.csv has none). */
+	readonly sourceColumn?: keyof C & string;
+}
+
+export function defineDataset<const C extends Columns>(s: DatasetSchema<C>): DatasetSchema<C> {
+	return s;
+}

@@ -1,0 +1,6 @@
+/** The pages that exist, in navigation order. Add a page here when it ships. */
+export const NAV = [
+	{ href: '/', label: 'Overview' },
+	{ href: '/trade', label: 'Trade' },
+	{ href: '/data', label: 'Data' }
+] as const;
