@@ -6,7 +6,7 @@
 export const palette = {
 	light: {
 		exports: '#0072B2',
-		imports: '#D55E00',
+		imports: '#B85000',
 		turnover: '#1a1a1a',
 		russia: '#0072B2',
 		belarus: '#B0006B',
@@ -33,8 +33,8 @@ export const cssVar = (c: SeriesColour): string => `var(--c-${c.replace(/[A-Z]/g
 
 /** Categories of the relations timeline and the event layer, each with a colour and a marker shape. */
 export const categoryStyle = {
-	integration: { colour: '#009E73', dark: '#3fd0a4', shape: 'circle' },
-	energy: { colour: '#D55E00', dark: '#F08A4B', shape: 'square' },
+	integration: { colour: '#007A5A', dark: '#3fd0a4', shape: 'circle' },
+	energy: { colour: '#B85000', dark: '#F08A4B', shape: 'square' },
 	trade: { colour: '#0072B2', dark: '#56B4E9', shape: 'diamond' },
 	military: { colour: '#6b4c9a', dark: '#b69ae0', shape: 'triangle' },
 	political: { colour: '#8a5a00', dark: '#E6B84C', shape: 'cross' }

@@ -2,10 +2,16 @@
 import type { AtlasData } from '$lib/data/load';
 import { buildEvents } from '$lib/charts/events/events';
 import { indexSources, pickSources } from '$lib/charts/sources';
+import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';
+import { partnerYears } from '$lib/charts/TradePartners/prepare';
+import { panelById, parseContent } from '$lib/narrative/content';
+import copy from '../../content/trade.md?raw';
 
 export function tradePageData(d: AtlasData) {
-	const factbook = d.factbook.filter((r) => r.reporter === 'Belarus' || r.partner === 'Belarus' || r.measure === 'total');
+	// Russia's partner lists are kept only where they matter (Belarus, or its absence, in them).
+	const factbook = d.factbook.filter((r) => r.reporter === 'Belarus' || r.measure === 'total' || r.reporter === 'Russia');
 	const events = buildEvents(d.disputes, d.timeline);
+	const panels = parseContent('src/content/trade.md', copy, d);
 	const ids = new Set<string>();
 	for (const rows of [factbook, d.turnover, d.shares, d.values, d.claims] as { source_id: readonly string[] }[][])
 		for (const r of rows) r.source_id.forEach((id) => ids.add(id));
@@ -17,6 +23,14 @@ export function tradePageData(d: AtlasData) {
 		values: d.values,
 		claims: d.claims,
 		events,
+		asymmetryYears: asymmetryYears(d.turnover),
+		partnerYears: { exports: partnerYears(factbook, 'exports'), imports: partnerYears(factbook, 'imports') },
+		panels: {
+			asymmetry: panelById(panels, 'asymmetry', 'trade.md'),
+			shares: panelById(panels, 'shares', 'trade.md'),
+			partners: panelById(panels, 'partners', 'trade.md'),
+			values: panelById(panels, 'values', 'trade.md')
+		},
 		sources: pickSources(indexSources(d.sources), ids)
 	};
 }

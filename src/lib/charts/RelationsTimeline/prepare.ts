@@ -1,0 +1,51 @@
+/**
+ * relations-timeline: what happened between Belarus and Russia since 1991, and of what kind?
+ * One lane per category; a hollow marker where only the month is known.
+ */
+import type { TimelineRecord } from '$lib/data/datasets';
+import { fractionalYear, partialDate } from '../format';
+
+export const CATEGORIES = ['integration', 'energy', 'trade', 'military', 'political'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_LABEL: Record<Category, string> = {
+	integration: 'Integration',
+	energy: 'Energy',
+	trade: 'Trade & finance',
+	military: 'Military',
+	political: 'Political'
+};
+
+export interface TimelineEvent {
+	key: string;
+	t: number;
+	date: string;
+	dayKnown: boolean;
+	category: Category;
+	event: string;
+	sourceIds: readonly string[];
+	dateNote: string | null;
+}
+
+export function prepareRelations(rows: readonly TimelineRecord[]) {
+	const events: TimelineEvent[] = rows
+		.map((r, i) => ({
+			key: `ev-${i}`,
+			t: fractionalYear(r.date),
+			date: partialDate(r.date),
+			dayKnown: r.date.precision === 'day',
+			category: r.category,
+			event: r.event,
+			sourceIds: r.source_id,
+			dateNote: r.date_note
+		}))
+		.sort((a, b) => a.t - b.t);
+	const first = Math.floor(Math.min(...events.map((e) => e.t)));
+	const last = Math.floor(Math.max(...events.map((e) => e.t)));
+	const counts = Object.fromEntries(CATEGORIES.map((c) => [c, events.filter((e) => e.category === c).length])) as Record<
+		Category,
+		number
+	>;
+	const ids = new Set<string>();
+	for (const e of events) e.sourceIds.forEach((i) => ids.add(i));
+	return { events, years: [first, last] as [number, number], counts, sourceIds: [...ids] };
+}

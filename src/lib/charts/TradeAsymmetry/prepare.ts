@@ -1,0 +1,114 @@
+/**
+ * trade-asymmetry: in one year, how large is Russia in Belarus's trade, and Belarus in Russia's?
+ * Exports and imports shares as each country's Factbook entry lists them; turnover derived. Where a
+ * partner is missing from a list, the bar shows only what the list implies (below its smallest entry).
+ */
+import { checkClaim, unlistedBound, type Verdict } from '$lib/data/claims';
+import type { ClaimRecord, FactbookRecord, TurnoverRecord } from '$lib/data/datasets';
+
+export type Flow = 'exports' | 'imports' | 'turnover';
+export const FLOW_LABEL: Record<Flow, string> = {
+	exports: 'Exports',
+	imports: 'Imports',
+	turnover: 'Turnover (derived)'
+};
+
+export interface Bar {
+	flow: Flow;
+	/** The share, or null when there is no figure. */
+	value: number | null;
+	/** When the partner is not in the reporter's list: it is below this share. */
+	below: { maxPct: number; smallestListed: string } | null;
+	sourceIds: readonly string[];
+	computation?: string;
+}
+
+export interface Group {
+	key: 'russia-in-belarus' | 'belarus-in-russia';
+	reporter: 'Belarus' | 'Russia';
+	partner: 'Belarus' | 'Russia';
+	label: string;
+	bars: Bar[];
+}
+
+export interface ClaimCheck {
+	claim: ClaimRecord;
+	verdict: Verdict;
+	/** Extra evidence from the reporter's own partner lists. */
+	bounds: { flow: 'exports' | 'imports'; maxPct: number; smallestListed: string }[];
+}
+
+export interface AsymmetryInput {
+	factbook: readonly FactbookRecord[];
+	turnover: readonly TurnoverRecord[];
+	claims: readonly ClaimRecord[];
+}
+
+export interface AsymmetryData {
+	year: number;
+	groups: Group[];
+	claims: ClaimCheck[];
+	sourceIds: string[];
+}
+
+/** Years the chart offers: those with a derived turnover share in both directions. */
+export function asymmetryYears(turnover: readonly TurnoverRecord[]): number[] {
+	const by = new Set(turnover.filter((t) => t.reporter === 'Belarus').map((t) => t.year));
+	return [...new Set(turnover.filter((t) => t.reporter === 'Russia' && by.has(t.year)).map((t) => t.year))].sort(
+		(a, b) => a - b
+	);
+}
+
+export function prepareAsymmetry(input: AsymmetryInput, year: number): AsymmetryData {
+	const group = (reporter: 'Belarus' | 'Russia', partner: 'Belarus' | 'Russia'): Group => {
+		const bars: Bar[] = (['exports', 'imports'] as const).map((flow) => {
+			const r = input.factbook.find(
+				(f) =>
+					f.year === year &&
+					f.reporter === reporter &&
+					f.partner === partner &&
+					f.flow === flow &&
+					f.measure === 'partner_share' &&
+					f.basis === 'reported'
+			);
+			if (r) return { flow, value: r.value, below: null, sourceIds: r.source_id };
+			const b = unlistedBound(input.factbook, year, reporter, partner, flow);
+			return {
+				flow,
+				value: null,
+				below: b ? { maxPct: b.maxPct, smallestListed: b.smallestListed } : null,
+				sourceIds: b ? [b.sourceId] : []
+			};
+		});
+		const t = input.turnover.find((x) => x.year === year && x.reporter === reporter && x.partner === partner);
+		bars.push({
+			flow: 'turnover',
+			value: t ? t.turnover_share_pct : null,
+			below: null,
+			sourceIds: t ? t.source_id : [],
+			computation: t?.computation
+		});
+		return {
+			key: reporter === 'Belarus' ? 'russia-in-belarus' : 'belarus-in-russia',
+			reporter,
+			partner,
+			label: `${partner} in ${reporter}’s trade`,
+			bars
+		};
+	};
+	const groups = [group('Belarus', 'Russia'), group('Russia', 'Belarus')];
+	const claims: ClaimCheck[] = input.claims
+		.filter((c) => c.year === year)
+		.map((c) => ({
+			claim: c,
+			verdict: checkClaim(c, input.turnover),
+			bounds: (['exports', 'imports'] as const).flatMap((flow) => {
+				const b = unlistedBound(input.factbook, c.year, c.reporter, c.partner, flow);
+				return b ? [{ flow, maxPct: b.maxPct, smallestListed: b.smallestListed }] : [];
+			})
+		}));
+	const ids = new Set<string>();
+	for (const g of groups) for (const b of g.bars) b.sourceIds.forEach((i) => ids.add(i));
+	for (const c of claims) c.claim.source_id.forEach((i) => ids.add(i));
+	return { year, groups, claims, sourceIds: [...ids] };
+}

@@ -1,0 +1,132 @@
+/**
+ * trade-values: how much do Belarus and Russia trade, in dollars, and do the two sides agree?
+ * Each side's reported figures as separate series, with the value implied by Belarus's Factbook
+ * shares and totals; where both sides report a year, the gap between them is drawn.
+ */
+import type { FactbookRecord, TradeValueRecord } from '$lib/data/datasets';
+
+export type ValueFlow = 'total' | 'exports' | 'imports';
+export type ValueSeries = 'belarus' | 'russia' | 'third' | 'factbook';
+
+export const VALUE_SERIES_LABEL: Record<ValueSeries, string> = {
+	belarus: 'Belarusian figures',
+	russia: 'Russian figures',
+	third: 'Third-party figures',
+	factbook: 'Implied by the Factbook'
+};
+
+export const FLOW_TITLE: Record<ValueFlow, string> = {
+	total: 'Bilateral trade (both directions)',
+	exports: 'Belarus’s exports to Russia',
+	imports: 'Belarus’s imports from Russia'
+};
+
+export interface ValuePoint {
+	key: string;
+	series: ValueSeries;
+	year: number;
+	value: number;
+	basis: string;
+	sourceIds: readonly string[];
+}
+
+export interface Gap {
+	year: number;
+	low: ValuePoint;
+	high: ValuePoint;
+	difference: number;
+}
+
+export interface ValuesData {
+	flow: ValueFlow;
+	points: ValuePoint[];
+	gaps: Gap[];
+	years: [number, number];
+	max: number;
+	sourceIds: string[];
+}
+
+const SERIES_OF: Record<TradeValueRecord['reported_by'], ValueSeries> = {
+	Belarus: 'belarus',
+	Russia: 'russia',
+	'third party': 'third'
+};
+
+/** Belarus's flow with Russia implied by Factbook partner share × Belarus's total. */
+function factbookImplied(fb: readonly FactbookRecord[], flow: ValueFlow): ValuePoint[] {
+	const years = [...new Set(fb.map((r) => r.year))].sort((a, b) => a - b);
+	const out: ValuePoint[] = [];
+	for (const year of years) {
+		const part = (f: 'exports' | 'imports') => {
+			const s = fb.find(
+				(r) =>
+					r.year === year &&
+					r.reporter === 'Belarus' &&
+					r.partner === 'Russia' &&
+					r.flow === f &&
+					r.measure === 'partner_share' &&
+					r.basis === 'reported'
+			);
+			const t = fb.find((r) => r.year === year && r.reporter === 'Belarus' && r.flow === f && r.measure === 'total');
+			return s && t ? { value: (s.value / 100) * t.value, ids: [...s.source_id, ...t.source_id] } : null;
+		};
+		const ex = part('exports');
+		const im = part('imports');
+		const use = flow === 'exports' ? (ex ? [ex] : null) : flow === 'imports' ? (im ? [im] : null) : ex && im ? [ex, im] : null;
+		if (!use) continue;
+		out.push({
+			key: `factbook-${year}`,
+			series: 'factbook',
+			year,
+			value: Number(use.reduce((a, p) => a + p.value, 0).toFixed(3)),
+			basis: 'Russia’s share × Belarus’s total, CIA World Factbook',
+			sourceIds: [...new Set(use.flatMap((p) => p.ids))]
+		});
+	}
+	return out;
+}
+
+export function prepareValues(
+	values: readonly TradeValueRecord[],
+	fb: readonly FactbookRecord[],
+	flow: ValueFlow
+): ValuesData {
+	const reported: ValuePoint[] = values
+		.filter(
+			(v) =>
+				v.period === 'calendar year' &&
+				v.flow === flow &&
+				((v.reporter === 'Belarus' && v.partner === 'Russia') || (v.reporter === 'Russia' && v.partner === 'Belarus'))
+		)
+		.map((v, i) => ({
+			key: `${SERIES_OF[v.reported_by]}-${v.year}-${i}`,
+			series: SERIES_OF[v.reported_by],
+			year: v.year,
+			value: v.value_usd_bn,
+			basis: v.basis,
+			sourceIds: v.source_id
+		}));
+	const points = [...factbookImplied(fb, flow), ...reported].sort((a, b) => a.year - b.year || a.value - b.value);
+	const gaps: Gap[] = [];
+	for (const year of new Set(reported.map((p) => p.year))) {
+		const by = reported.filter((p) => p.year === year && p.series === 'belarus');
+		const ru = reported.filter((p) => p.year === year && p.series === 'russia');
+		if (by.length === 0 || ru.length === 0) continue;
+		const a = by[0] as ValuePoint;
+		const b = ru[0] as ValuePoint;
+		if (a.value === b.value) continue;
+		const [low, high] = a.value < b.value ? [a, b] : [b, a];
+		gaps.push({ year, low, high, difference: Number((high.value - low.value).toFixed(3)) });
+	}
+	const ys = points.map((p) => p.year);
+	const ids = new Set<string>();
+	for (const p of points) p.sourceIds.forEach((i) => ids.add(i));
+	return {
+		flow,
+		points,
+		gaps,
+		years: [Math.min(...ys), Math.max(...ys)],
+		max: Math.max(...points.map((p) => p.value)),
+		sourceIds: [...ids]
+	};
+}

@@ -1,0 +1,95 @@
+/**
+ * Narrative copy lives in src/content/*.md as plain prose: "## Title {#id}" starts a panel,
+ * blank lines separate paragraphs. Figures in the prose are never typed in by hand: they are
+ * tokens resolved against data/ at build time, so the text cannot drift from the data.
+ *
+ *   {{fb:Belarus:exports:Russia:2008}}  a Factbook partner share, as recorded ("32.2%")
+ *   {{turnover:Belarus:2009}}           a derived turnover share ("46.6%")
+ *   {{value:2023:Russia:total}}         a reported bilateral value ("$46.5 bn")
+ *
+ * An unknown panel id or a token that finds no row fails the build with the file and token named.
+ */
+import type { AtlasData } from '$lib/data/load';
+import { pct, pctAsRecorded, usdBn } from '$lib/charts/format';
+
+export interface Panel {
+	id: string;
+	title: string;
+	paragraphs: string[];
+	/** Source ids behind the figures quoted in the panel. */
+	sourceIds: string[];
+}
+
+export class ContentError extends Error {}
+
+function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
+	const [kind, ...args] = token.split(':');
+	if (kind === 'fb' && args.length === 4) {
+		const [reporter, flow, partner, year] = args;
+		const r = d.factbook.find(
+			(f) =>
+				f.reporter === reporter &&
+				f.flow === flow &&
+				f.partner === partner &&
+				f.year === Number(year) &&
+				f.measure === 'partner_share'
+		);
+		if (r) {
+			r.source_id.forEach((i) => ids.add(i));
+			return pctAsRecorded(r.value);
+		}
+	}
+	if (kind === 'turnover' && args.length === 2) {
+		const [reporter, year] = args;
+		const r = d.turnover.find((t) => t.reporter === reporter && t.year === Number(year));
+		if (r) {
+			r.source_id.forEach((i) => ids.add(i));
+			return pct(r.turnover_share_pct, 1);
+		}
+	}
+	if (kind === 'value' && args.length === 3) {
+		const [year, side, flow] = args;
+		const r = d.values.find(
+			(v) => v.year === Number(year) && v.reported_by === side && v.flow === flow && v.partner !== 'World'
+		);
+		if (r) {
+			r.source_id.forEach((i) => ids.add(i));
+			return usdBn(r.value_usd_bn);
+		}
+	}
+	throw new ContentError(`no data row for {{${token}}}`);
+}
+
+export function parseContent(file: string, text: string, d: AtlasData): Panel[] {
+	const panels: Panel[] = [];
+	let current: { panel: Panel; ids: Set<string> } | null = null;
+	const blocks = text.replace(/\r\n/g, '\n').split(/\n\s*\n/);
+	for (const raw of blocks) {
+		const block = raw.trim();
+		if (!block) continue;
+		const h = /^## (.+?) \{#([a-z0-9-]+)\}$/.exec(block);
+		if (h) {
+			current = { panel: { id: h[2] as string, title: h[1] as string, paragraphs: [], sourceIds: [] }, ids: new Set() };
+			panels.push(current.panel);
+			continue;
+		}
+		if (!current) throw new ContentError(`${file}: text before the first "## Title {#id}" heading`);
+		const ids = current.ids;
+		const para = block.replace(/\s*\n\s*/g, ' ').replace(/\{\{([^}]+)\}\}/g, (_, t: string) => {
+			try {
+				return resolveToken(t.trim(), d, ids);
+			} catch (e) {
+				throw new ContentError(`${file}: ${(e as Error).message}`);
+			}
+		});
+		current.panel.paragraphs.push(para);
+		current.panel.sourceIds = [...ids];
+	}
+	return panels;
+}
+
+export function panelById(panels: readonly Panel[], id: string, file: string): Panel {
+	const p = panels.find((x) => x.id === id);
+	if (!p) throw new ContentError(`${file}: no panel {#${id}}`);
+	return p;
+}
