@@ -64,5 +64,7 @@ server.on('error', (e) => {
 	process.exit(1);
 });
 server.listen(port, host, () => {
-	console.log(`Dependence Atlas is served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+	console.log(
+		`Dependence Atlas is served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`
+	);
 });

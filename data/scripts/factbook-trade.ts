@@ -7,7 +7,9 @@ import { RAW_DIR, writeCsv } from './lib';
 export const FACTBOOK_RAW = 'cia_factbook_belarus_russia_trade_fields_1992_2025.tsv';
 
 export function build(outDir: string): void {
-	const rows = extractFactbookTrade(parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8')));
+	const rows = extractFactbookTrade(
+		parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8'))
+	);
 	writeCsv(
 		outDir,
 		'factbook_trade',

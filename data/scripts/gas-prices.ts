@@ -15,7 +15,15 @@ export function build(outDir: string): void {
 	writeCsv(
 		outDir,
 		'gas_prices',
-		['year', 'period', 'price_usd_per_1000m3', 'price_type', 'source_id', 'confidence', 'note'] as const,
+		[
+			'year',
+			'period',
+			'price_usd_per_1000m3',
+			'price_type',
+			'source_id',
+			'confidence',
+			'note'
+		] as const,
 		rows
 	);
 }

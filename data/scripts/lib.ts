@@ -17,7 +17,10 @@ function cell(v: Cell): string {
 }
 
 /** CSV text with a header, LF line ends and a final newline: the same input always gives the same bytes. */
-export function toCsv<K extends string>(columns: readonly K[], rows: readonly Record<K, Cell>[]): string {
+export function toCsv<K extends string>(
+	columns: readonly K[],
+	rows: readonly Record<K, Cell>[]
+): string {
 	const lines = [columns.join(',')];
 	for (const r of rows) lines.push(columns.map((c) => cell(r[c])).join(','));
 	return lines.join('\n') + '\n';

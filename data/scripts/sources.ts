@@ -67,7 +67,10 @@ export function parseSourcesMd(md: string): Record<string, Cell>[] {
 		const title = dash >= 0 ? outletTitle.slice(dash + 3) : '';
 		rows.push({
 			id,
-			outlet: id === 'ARTICLE_CLAIM' ? 'An Assessment of Russia – Belarus Relations (source article)' : outlet,
+			outlet:
+				id === 'ARTICLE_CLAIM'
+					? 'An Assessment of Russia – Belarus Relations (source article)'
+					: outlet,
 			title,
 			address: id === 'ARTICLE_CLAIM' ? '' : field('Address'),
 			date: field('Date'),
@@ -100,10 +103,17 @@ export function build(outDir: string): void {
 	const rows = parseSourcesMd(md);
 	const known = new Set(rows.map((r) => r.id));
 	const editions = [
-		...new Set(parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8')).map((f) => f.edition))
+		...new Set(
+			parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8')).map((f) => f.edition)
+		)
 	].filter((e) => !known.has(`CIAFB_${e}`));
 	const all = [...rows, ...factbookEditionSources(editions)].sort((a, b) =>
 		String(a.id).localeCompare(String(b.id))
 	);
-	writeCsv(outDir, 'sources', ['id', 'outlet', 'title', 'address', 'date', 'kind', 'confidence'] as const, all);
+	writeCsv(
+		outDir,
+		'sources',
+		['id', 'outlet', 'title', 'address', 'date', 'kind', 'confidence'] as const,
+		all
+	);
 }

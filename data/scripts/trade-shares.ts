@@ -17,7 +17,9 @@ export function shareKind(basis: string, sourceId: string): ShareKind {
 
 export function build(outDir: string): void {
 	const rows = readResearchCsv('trade_shares.csv')
-		.filter((r) => r.metric === 'share_of_reporter_trade' && !(r.source_id ?? '').startsWith('CIAFB_'))
+		.filter(
+			(r) => r.metric === 'share_of_reporter_trade' && !(r.source_id ?? '').startsWith('CIAFB_')
+		)
 		.map((r) => {
 			const raw = (r.value ?? '').trim();
 			const greater = raw.startsWith('>');

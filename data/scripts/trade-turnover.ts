@@ -2,7 +2,11 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bilateralTurnover, shareOfOtherTurnoverPct, turnoverSharePct } from '../../src/lib/data/derive';
+import {
+	bilateralTurnover,
+	shareOfOtherTurnoverPct,
+	turnoverSharePct
+} from '../../src/lib/data/derive';
 import { round, writeCsv, type Cell } from './lib';
 
 interface Fb {
@@ -67,13 +71,18 @@ export function build(outDir: string, inDir: string): void {
 			year: y,
 			reporter: 'Russia',
 			partner: 'Belarus',
-			turnover_share_pct: round(shareOfOtherTurnoverPct(bilateral, Number(rx.value), Number(rm.value)), 2),
+			turnover_share_pct: round(
+				shareOfOtherTurnoverPct(bilateral, Number(rx.value), Number(rm.value)),
+				2
+			),
 			bilateral_turnover_usd_bn: round(bilateral, 3),
 			reporter_turnover_usd_bn: round(ruTotal, 3),
 			computation: `(${product}) / (${fmt(Number(rx.value))} + ${fmt(Number(rm.value))})`,
 			note:
 				'bilateral flows as Belarus reports them' +
-				(services || [rx, rm].some((r) => r.coverage !== '') ? '; totals cover goods and services' : ''),
+				(services || [rx, rm].some((r) => r.coverage !== '')
+					? '; totals cover goods and services'
+					: ''),
 			source_id: [...new Set([...byIds, rx.source_id, rm.source_id])].sort().join(';')
 		});
 	}

@@ -9,9 +9,13 @@ export const load = () => {
 	const d = atlasData();
 	const panels = parseContent('src/content/overview.md', copy, d);
 	const figures = keyFigures(d);
-	const factbook = d.factbook.filter((r) => r.partner === 'Russia' || r.partner === 'Belarus' || r.reporter === 'Russia');
+	const factbook = d.factbook.filter(
+		(r) => r.partner === 'Russia' || r.partner === 'Belarus' || r.reporter === 'Russia'
+	);
 	const ids = new Set<string>();
-	for (const rows of [factbook, d.turnover, d.claims, d.timeline] as { source_id: readonly string[] }[][])
+	for (const rows of [factbook, d.turnover, d.claims, d.timeline] as {
+		source_id: readonly string[];
+	}[][])
 		for (const r of rows) r.source_id.forEach((id) => ids.add(id));
 	figures.forEach((f) => f.sourceIds.forEach((id) => ids.add(id)));
 	panels.forEach((p) => p.sourceIds.forEach((id) => ids.add(id)));

@@ -29,7 +29,8 @@ export const palette = {
 export type SeriesColour = keyof (typeof palette)['light'];
 
 /** CSS variable for a palette entry: `var(--c-exports)`. */
-export const cssVar = (c: SeriesColour): string => `var(--c-${c.replace(/[A-Z]/g, (m) => '-' + m.toLowerCase())})`;
+export const cssVar = (c: SeriesColour): string =>
+	`var(--c-${c.replace(/[A-Z]/g, (m) => '-' + m.toLowerCase())})`;
 
 /** Categories of the relations timeline and the event layer, each with a colour and a marker shape. */
 export const categoryStyle = {

@@ -2,11 +2,15 @@
 import type { SourceRecord } from '$lib/data/datasets';
 import type { SourceRef } from './types';
 
-export type SourceIndex = Record<string, Pick<SourceRecord, 'id' | 'outlet' | 'address' | 'date' | 'kind'>>;
+export type SourceIndex = Record<
+	string,
+	Pick<SourceRecord, 'id' | 'outlet' | 'address' | 'date' | 'kind'>
+>;
 
 export function indexSources(sources: readonly SourceRecord[]): SourceIndex {
 	const out: SourceIndex = {};
-	for (const s of sources) out[s.id] = { id: s.id, outlet: s.outlet, address: s.address, date: s.date, kind: s.kind };
+	for (const s of sources)
+		out[s.id] = { id: s.id, outlet: s.outlet, address: s.address, date: s.date, kind: s.kind };
 	return out;
 }
 

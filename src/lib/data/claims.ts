@@ -52,9 +52,14 @@ export function unlistedBound(
 	flow: 'exports' | 'imports'
 ): { maxPct: number; smallestListed: string; sourceId: string } | null {
 	const list = factbook.filter(
-		(r) => r.year === year && r.reporter === reporter && r.flow === flow && r.measure === 'partner_share'
+		(r) =>
+			r.year === year && r.reporter === reporter && r.flow === flow && r.measure === 'partner_share'
 	);
 	if (list.length === 0 || list.some((r) => r.partner === partner)) return null;
 	const smallest = list.reduce((a, b) => (b.value < a.value ? b : a));
-	return { maxPct: smallest.value, smallestListed: smallest.partner, sourceId: smallest.source_id[0] ?? '' };
+	return {
+		maxPct: smallest.value,
+		smallestListed: smallest.partner,
+		sourceId: smallest.source_id[0] ?? ''
+	};
 }

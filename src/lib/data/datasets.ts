@@ -7,8 +7,14 @@ import { col, defineDataset, type RecordOf } from './schema';
 const conf = col.enum(['verified', 'partial', 'weak', 'not found'] as const, {
 	description: 'Confidence grade of the source for this figure (see data/README.md)'
 });
-const sourceId = col.sourceIds({ description: 'Source ids, ";"-separated, each listed in sources.csv' });
-const year = col.integer({ description: 'Data year (not Factbook edition year)', min: 1990, max: 2030 });
+const sourceId = col.sourceIds({
+	description: 'Source ids, ";"-separated, each listed in sources.csv'
+});
+const year = col.integer({
+	description: 'Data year (not Factbook edition year)',
+	min: 1990,
+	max: 2030
+});
 const country = col.enum(['Belarus', 'Russia'] as const, { description: 'Reporting country' });
 const flow3 = col.enum(['exports', 'imports', 'total'] as const, {
 	description: 'Trade flow: exports, imports or total (turnover)'
@@ -17,8 +23,10 @@ const flow3 = col.enum(['exports', 'imports', 'total'] as const, {
 export const sources = defineDataset({
 	name: 'sources',
 	title: 'Sources',
-	description: 'Every source cited by a row in any dataset, with its outlet, address and confidence.',
-	producedBy: 'data/scripts/sources.ts from data/raw/research/SOURCES.md and data/raw/ (Factbook editions)',
+	description:
+		'Every source cited by a row in any dataset, with its outlet, address and confidence.',
+	producedBy:
+		'data/scripts/sources.ts from data/raw/research/SOURCES.md and data/raw/ (Factbook editions)',
 	columns: {
 		id: col.text({ description: 'Source id used in the source_id columns' }),
 		outlet: col.text({ description: 'Publisher or outlet' }),
@@ -46,28 +54,37 @@ export const factbookTrade = defineDataset({
 	title: 'CIA World Factbook trade fields, by data year',
 	description:
 		"Belarus's and Russia's partner shares and total exports and imports as the CIA World Factbook states them, one row per data year (the latest edition that reports a year wins). Partners listed without a share are not recorded. The 2024 and 2025 editions give only the top five partners from mirror data and leave Russia out: that is missing data, not 0%.",
-	producedBy: 'data/scripts/factbook-trade.ts from data/raw/cia_factbook_belarus_russia_trade_fields_1992_2025.tsv',
+	producedBy:
+		'data/scripts/factbook-trade.ts from data/raw/cia_factbook_belarus_russia_trade_fields_1992_2025.tsv',
 	sourceColumn: 'source_id',
 	columns: {
 		year,
 		reporter: country,
 		flow: col.enum(['exports', 'imports'] as const, { description: 'Trade flow' }),
 		measure: col.enum(['partner_share', 'total'] as const, {
-			description: "partner_share: the partner's share of the reporter's flow; total: the flow in USD bn"
+			description:
+				"partner_share: the partner's share of the reporter's flow; total: the flow in USD bn"
 		}),
 		partner: col.text({ description: 'Partner country (World for totals)' }),
 		value: col.number({ description: 'The value, in the unit of the row' }),
 		unit: col.enum(['%', 'USD bn'] as const, { description: 'Unit of value' }),
-		estimate: col.enum(['yes', 'no'] as const, { description: 'Whether the Factbook marks the figure "est."' }),
+		estimate: col.enum(['yes', 'no'] as const, {
+			description: 'Whether the Factbook marks the figure "est."'
+		}),
 		basis: col.enum(['reported', 'top five (mirror data)'] as const, {
-			description: "reported: the country's own statistics; top five (mirror data): partners' reports, Russia omitted"
+			description:
+				"reported: the country's own statistics; top five (mirror data): partners' reports, Russia omitted"
 		}),
 		coverage: col.optional(
 			col.enum(['goods and services'] as const, {
 				description: 'Set when the Factbook says the total covers goods and services'
 			})
 		),
-		edition: col.integer({ description: 'Factbook edition the row comes from', min: 1992, max: 2030 }),
+		edition: col.integer({
+			description: 'Factbook edition the row comes from',
+			min: 1992,
+			max: 2030
+		}),
 		source_id: sourceId
 	}
 });
@@ -83,12 +100,18 @@ export const tradeTurnover = defineDataset({
 		year,
 		reporter: country,
 		partner: country,
-		turnover_share_pct: col.number({ description: "Partner's share of the reporter's exports + imports", unit: '%' }),
+		turnover_share_pct: col.number({
+			description: "Partner's share of the reporter's exports + imports",
+			unit: '%'
+		}),
 		bilateral_turnover_usd_bn: col.number({
 			description: 'Bilateral trade implied by Belarus’s partner shares × totals',
 			unit: 'USD bn'
 		}),
-		reporter_turnover_usd_bn: col.number({ description: "Reporter's exports + imports", unit: 'USD bn' }),
+		reporter_turnover_usd_bn: col.number({
+			description: "Reporter's exports + imports",
+			unit: 'USD bn'
+		}),
 		computation: col.text({ description: 'The formula with the inputs of this row' }),
 		note: col.optional(col.text({ description: 'Caveats on the inputs' })),
 		source_id: sourceId
@@ -110,7 +133,9 @@ export const tradeShares = defineDataset({
 		flow: flow3,
 		value_pct: col.number({ description: "Partner's share of the reporter's flow", unit: '%' }),
 		qualifier: col.optional(
-			col.enum(['about', 'more than'] as const, { description: 'How the source qualifies the figure' })
+			col.enum(['about', 'more than'] as const, {
+				description: 'How the source qualifies the figure'
+			})
 		),
 		kind: col.enum(['official', 'secondary', 'article claim'] as const, {
 			description: 'official: government or statistics office; secondary: other literature'
@@ -132,7 +157,9 @@ export const tradeValues = defineDataset({
 		year,
 		period: col.text({ description: 'Period covered' }),
 		reporter: country,
-		partner: col.enum(['Belarus', 'Russia', 'World'] as const, { description: 'Partner (World for totals)' }),
+		partner: col.enum(['Belarus', 'Russia', 'World'] as const, {
+			description: 'Partner (World for totals)'
+		}),
 		flow: flow3,
 		value_usd_bn: col.number({ description: 'Value', unit: 'USD bn' }),
 		reported_by: col.enum(['Belarus', 'Russia', 'third party'] as const, {
@@ -157,7 +184,9 @@ export const partners = defineDataset({
 		reporter: col.enum(['Belarus'] as const, { description: 'Reporting country' }),
 		flow: flow3,
 		partner: col.text({ description: 'Partner country or bloc' }),
-		partner_group: col.enum(['country', 'bloc', 'group'] as const, { description: 'What the partner is' }),
+		partner_group: col.enum(['country', 'bloc', 'group'] as const, {
+			description: 'What the partner is'
+		}),
 		share_pct: col.optional(col.number({ description: 'Share of the flow', unit: '%' })),
 		value_usd_bn: col.optional(col.number({ description: 'Value of the flow', unit: 'USD bn' })),
 		basis: col.text({ description: 'Who published the figure' }),
@@ -196,7 +225,9 @@ export const energyDisputes = defineDataset({
 		dispute_id: col.text({ description: 'Dispute the row belongs to' }),
 		start_date: col.date({ description: 'Start (day or month)' }),
 		end_date: col.optional(col.date({ description: 'End (empty when not known)' })),
-		commodity: col.enum(['gas', 'oil', 'gas and oil', 'trade'] as const, { description: 'What was disputed' }),
+		commodity: col.enum(['gas', 'oil', 'gas and oil', 'trade'] as const, {
+			description: 'What was disputed'
+		}),
 		event: col.text({ description: 'What happened' }),
 		key_figures: col.optional(col.text({ description: 'Prices, debts, volumes' })),
 		date_precision: col.text({ description: 'How precisely the dates are known' }),
@@ -209,7 +240,8 @@ export const energyDisputes = defineDataset({
 export const gasPrices = defineDataset({
 	name: 'gas_prices',
 	title: 'Gas prices paid by Belarus',
-	description: 'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022: contract, paid, offered and forecast.',
+	description:
+		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022: contract, paid, offered and forecast.',
 	producedBy: 'data/scripts/gas-prices.ts from data/raw/research/gas_prices.csv',
 	sourceColumn: 'source_id',
 	columns: {
@@ -251,19 +283,26 @@ export const oilImports2020 = defineDataset({
 export const claims = defineDataset({
 	name: 'claims',
 	title: 'Claims checked against the data',
-	description: 'Numeric claims the narrative repeats, with how each is checked against the datasets.',
+	description:
+		'Numeric claims the narrative repeats, with how each is checked against the datasets.',
 	producedBy: 'written by hand; checked by src/lib/data/claims.ts',
 	sourceColumn: 'source_id',
 	columns: {
 		id: col.text({ description: 'Claim id' }),
 		claim: col.text({ description: 'What is claimed' }),
 		value_pct: col.number({ description: 'Claimed value', unit: '%' }),
-		qualifier: col.optional(col.enum(['about'] as const, { description: 'How the claim is qualified' })),
+		qualifier: col.optional(
+			col.enum(['about'] as const, { description: 'How the claim is qualified' })
+		),
 		year,
 		reporter: country,
 		partner: country,
-		check: col.enum(['turnover_share'] as const, { description: 'Which derived series the claim is compared with' }),
-		tolerance_rel: col.number({ description: 'Relative distance within which the claim counts as consistent' }),
+		check: col.enum(['turnover_share'] as const, {
+			description: 'Which derived series the claim is compared with'
+		}),
+		tolerance_rel: col.number({
+			description: 'Relative distance within which the claim counts as consistent'
+		}),
 		how_checked: col.text({ description: 'The check, in words' }),
 		source_id: sourceId
 	}

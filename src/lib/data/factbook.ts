@@ -38,7 +38,10 @@ export function parseFactbookTsv(tsv: string): RawField[] {
 	tsv.split('\n').forEach((line, i) => {
 		if (line.trim() === '') return;
 		const parts = line.split('\t');
-		if (parts.length !== 4) throw new Error(`factbook tsv:${i + 1} — expected 4 tab-separated columns, got ${parts.length}`);
+		if (parts.length !== 4)
+			throw new Error(
+				`factbook tsv:${i + 1} — expected 4 tab-separated columns, got ${parts.length}`
+			);
 		const [edition, country, field, text] = parts as [string, string, string, string];
 		out.push({ edition: Number(edition), country, field: field.trim(), text });
 	});
@@ -107,7 +110,8 @@ const SCALE: Record<string, number> = { million: 1e-3, billion: 1, trillion: 1e3
  */
 export function parseTotals(text: string): TotalValue[] {
 	const out: TotalValue[] = [];
-	const re = /\$(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)([^$]*?)\((?:[^()$]*?,\s*)?(\d{4})( est\.)?\)/g;
+	const re =
+		/\$(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)([^$]*?)\((?:[^()$]*?,\s*)?(\d{4})( est\.)?\)/g;
 	for (const m of text.matchAll(re)) {
 		const between = m[3] ?? '';
 		if (/outside/i.test(between)) continue;
@@ -145,7 +149,10 @@ export interface FactbookRow {
  */
 export function extractFactbookTrade(fields: RawField[]): FactbookRow[] {
 	type Key = string;
-	const lists = new Map<Key, { edition: number; list: PartnerList; reporter: Country; flow: Flow }>();
+	const lists = new Map<
+		Key,
+		{ edition: number; list: PartnerList; reporter: Country; flow: Flow }
+	>();
 	const totals = new Map<Key, { edition: number; t: TotalValue; reporter: Country; flow: Flow }>();
 	for (const f of fields) {
 		if (f.country !== 'Belarus' && f.country !== 'Russia') continue;
@@ -157,12 +164,14 @@ export function extractFactbookTrade(fields: RawField[]): FactbookRow[] {
 			if (!list || list.shares.length === 0) continue;
 			const key = `${reporter}|${kind.flow}|${list.year}`;
 			const prev = lists.get(key);
-			if (!prev || prev.edition < f.edition) lists.set(key, { edition: f.edition, list, reporter, flow: kind.flow });
+			if (!prev || prev.edition < f.edition)
+				lists.set(key, { edition: f.edition, list, reporter, flow: kind.flow });
 		} else {
 			for (const t of parseTotals(f.text)) {
 				const key = `${reporter}|${kind.flow}|${t.year}`;
 				const prev = totals.get(key);
-				if (!prev || prev.edition < f.edition) totals.set(key, { edition: f.edition, t, reporter, flow: kind.flow });
+				if (!prev || prev.edition < f.edition)
+					totals.set(key, { edition: f.edition, t, reporter, flow: kind.flow });
 			}
 		}
 	}

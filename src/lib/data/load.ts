@@ -62,7 +62,8 @@ export function loadAll(dir = DATA_DIR): AtlasData {
 	const sources = loadOne(ds.sources, dir, undefined, errors);
 	const ids = new Set(sources.map((s) => s.id));
 	const dupes = sources.filter((s, i) => sources.findIndex((t) => t.id === s.id) !== i);
-	for (const d of dupes) errors.push({ file: 'sources.csv', message: `duplicate source id ${JSON.stringify(d.id)}` });
+	for (const d of dupes)
+		errors.push({ file: 'sources.csv', message: `duplicate source id ${JSON.stringify(d.id)}` });
 	const data: AtlasData = {
 		sources,
 		factbook: loadOne(ds.factbookTrade, dir, ids, errors),

@@ -48,10 +48,14 @@ interface RawRow {
 }
 
 /** Split CSV text into rows of cells with the line each row starts on. */
-export function readRows(text: string, file: string): { header: string[]; rows: RawRow[]; errors: RowError[] } {
+export function readRows(
+	text: string,
+	file: string
+): { header: string[]; rows: RawRow[]; errors: RowError[] } {
 	const body = text.replace(/^\uFEFF/, '');
 	const errors: RowError[] = [];
-	if (body.trim() === '') return { header: [], rows: [], errors: [{ file, message: 'the file is empty' }] };
+	if (body.trim() === '')
+		return { header: [], rows: [], errors: [{ file, message: 'the file is empty' }] };
 	const out: RawRow[] = [];
 	// PapaParse's cursor points just past each row (its line break included), so the line a row
 	// starts on is one more than the line breaks before the previous cursor.
@@ -85,7 +89,12 @@ export function parseDataset<C extends Columns>(
 ): ParseResult<RecordOf<C>> {
 	const { file } = opts;
 	const { header, rows, errors } = readRows(text, file);
-	const result: ParseResult<RecordOf<C>> = { records: [], lines: [], errors, rowCount: rows.length };
+	const result: ParseResult<RecordOf<C>> = {
+		records: [],
+		lines: [],
+		errors,
+		rowCount: rows.length
+	};
 	if (header.length === 0) return result;
 	const names = Object.keys(schema.columns);
 	const index = new Map<string, number>();
@@ -94,7 +103,8 @@ export function parseDataset<C extends Columns>(
 		if (!index.has(n)) errors.push({ file, line: 1, message: `missing column "${n}"` });
 	}
 	header.forEach((h, i) => {
-		if (!names.includes(h)) errors.push({ file, line: 1, column: i + 1, message: `unexpected column ${preview(h)}` });
+		if (!names.includes(h))
+			errors.push({ file, line: 1, column: i + 1, message: `unexpected column ${preview(h)}` });
 	});
 	if (errors.length > 0) return result;
 	if (rows.length === 0) {
@@ -121,7 +131,13 @@ export function parseDataset<C extends Columns>(
 			if (!cell.ok) {
 				ok = false;
 				const got = raw.trim() === '' ? 'an empty cell' : preview(raw);
-				errors.push({ file, line: row.line, column: i + 1, columnName: n, message: `expected ${cell.expected}, got ${got}` });
+				errors.push({
+					file,
+					line: row.line,
+					column: i + 1,
+					columnName: n,
+					message: `expected ${cell.expected}, got ${got}`
+				});
 				continue;
 			}
 			if (n === sourceColumn && opts.sourceIds) {

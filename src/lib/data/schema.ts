@@ -140,7 +140,9 @@ export const col = {
 export type Columns = Record<string, Column<unknown>>;
 
 /** The typed record a set of columns produces. */
-export type RecordOf<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer V> ? V : never };
+export type RecordOf<C extends Columns> = {
+	[K in keyof C]: C[K] extends Column<infer V> ? V : never;
+};
 
 export interface DatasetSchema<C extends Columns = Columns> {
 	/** File name in data/ and the URL slug (/data/<name>). */

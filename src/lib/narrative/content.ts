@@ -50,7 +50,11 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 	if (kind === 'value' && args.length === 3) {
 		const [year, side, flow] = args;
 		const r = d.values.find(
-			(v) => v.year === Number(year) && v.reported_by === side && v.flow === flow && v.partner !== 'World'
+			(v) =>
+				v.year === Number(year) &&
+				v.reported_by === side &&
+				v.flow === flow &&
+				v.partner !== 'World'
 		);
 		if (r) {
 			r.source_id.forEach((i) => ids.add(i));
@@ -69,7 +73,10 @@ export function parseContent(file: string, text: string, d: AtlasData): Panel[] 
 		if (!block) continue;
 		const h = /^## (.+?) \{#([a-z0-9-]+)\}$/.exec(block);
 		if (h) {
-			current = { panel: { id: h[2] as string, title: h[1] as string, paragraphs: [], sourceIds: [] }, ids: new Set() };
+			current = {
+				panel: { id: h[2] as string, title: h[1] as string, paragraphs: [], sourceIds: [] },
+				ids: new Set()
+			};
 			panels.push(current.panel);
 			continue;
 		}

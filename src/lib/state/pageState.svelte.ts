@@ -3,6 +3,7 @@
  * no query); in the browser the query is read once on mount and every change replaces it, so the
  * address bar always holds a link that reproduces the view.
  */
+/* eslint-disable svelte/prefer-svelte-reactivity -- URLs here are read once and written out, never observed */
 import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { readState, writeState, type Specs, type StateOf } from './url';

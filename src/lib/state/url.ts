@@ -38,7 +38,10 @@ export function boolParam(def: boolean): ParamSpec<boolean> {
 }
 
 /** A set of values from a fixed list, comma-separated in the URL. Empty or unknown → undefined. */
-export function setParam<const E extends string>(def: readonly E[], allowed: readonly E[]): ParamSpec<readonly E[]> {
+export function setParam<const E extends string>(
+	def: readonly E[],
+	allowed: readonly E[]
+): ParamSpec<readonly E[]> {
 	return {
 		default: def,
 		parse: (raw) => {
@@ -52,7 +55,9 @@ export function setParam<const E extends string>(def: readonly E[], allowed: rea
 }
 
 export type Specs = Record<string, ParamSpec<unknown>>;
-export type StateOf<S extends Specs> = { [K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never };
+export type StateOf<S extends Specs> = {
+	[K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never;
+};
 
 /** Read state from a query string; each bad or missing parameter takes its default. */
 export function readState<S extends Specs>(specs: S, params: URLSearchParams): StateOf<S> {
@@ -69,7 +74,11 @@ export function readState<S extends Specs>(specs: S, params: URLSearchParams): S
  * Write state into a query string, leaving out defaults so the plain URL stays the canonical view.
  * Parameters that belong to other charts on the page are kept.
  */
-export function writeState<S extends Specs>(specs: S, state: StateOf<S>, base: URLSearchParams): URLSearchParams {
+export function writeState<S extends Specs>(
+	specs: S,
+	state: StateOf<S>,
+	base: URLSearchParams
+): URLSearchParams {
 	const out = new URLSearchParams(base);
 	for (const [key, spec] of Object.entries(specs)) {
 		const v = state[key as keyof S];

@@ -35,11 +35,20 @@ export function keyFigures(d: AtlasData): KeyFigure[] {
 		.sort((a, b) => b.year - a.year)[0];
 	const imp = need(lastImports, 'latest Russia share of Belarus imports');
 	const ru23 = need(
-		d.values.find((v) => v.year === 2023 && v.flow === 'total' && v.reported_by === 'Russia' && v.partner !== 'World'),
+		d.values.find(
+			(v) =>
+				v.year === 2023 && v.flow === 'total' && v.reported_by === 'Russia' && v.partner !== 'World'
+		),
 		'2023 bilateral trade, Russian figures'
 	);
 	const by23 = need(
-		d.values.find((v) => v.year === 2023 && v.flow === 'total' && v.reported_by === 'Belarus' && v.partner !== 'World'),
+		d.values.find(
+			(v) =>
+				v.year === 2023 &&
+				v.flow === 'total' &&
+				v.reported_by === 'Belarus' &&
+				v.partner !== 'World'
+		),
 		'2023 bilateral trade, Belarusian figures'
 	);
 	return [

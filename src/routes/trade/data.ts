@@ -9,11 +9,15 @@ import copy from '../../content/trade.md?raw';
 
 export function tradePageData(d: AtlasData) {
 	// Russia's partner lists are kept only where they matter (Belarus, or its absence, in them).
-	const factbook = d.factbook.filter((r) => r.reporter === 'Belarus' || r.measure === 'total' || r.reporter === 'Russia');
+	const factbook = d.factbook.filter(
+		(r) => r.reporter === 'Belarus' || r.measure === 'total' || r.reporter === 'Russia'
+	);
 	const events = buildEvents(d.disputes, d.timeline);
 	const panels = parseContent('src/content/trade.md', copy, d);
 	const ids = new Set<string>();
-	for (const rows of [factbook, d.turnover, d.shares, d.values, d.claims] as { source_id: readonly string[] }[][])
+	for (const rows of [factbook, d.turnover, d.shares, d.values, d.claims] as {
+		source_id: readonly string[];
+	}[][])
 		for (const r of rows) r.source_id.forEach((id) => ids.add(id));
 	for (const e of events) e.sourceIds.forEach((id) => ids.add(id));
 	return {
@@ -24,7 +28,10 @@ export function tradePageData(d: AtlasData) {
 		claims: d.claims,
 		events,
 		asymmetryYears: asymmetryYears(d.turnover),
-		partnerYears: { exports: partnerYears(factbook, 'exports'), imports: partnerYears(factbook, 'imports') },
+		partnerYears: {
+			exports: partnerYears(factbook, 'exports'),
+			imports: partnerYears(factbook, 'imports')
+		},
 		panels: {
 			asymmetry: panelById(panels, 'asymmetry', 'trade.md'),
 			shares: panelById(panels, 'shares', 'trade.md'),

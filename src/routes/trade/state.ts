@@ -2,11 +2,18 @@
 import { boolParam, enumParam, intParam, setParam } from '$lib/state/url';
 import type { Series } from '$lib/charts/TradeShareTimeline/prepare';
 
-export function tradeSpecs(asymmetryYears: number[], partnerYears: number[], series: readonly Series[]) {
+export function tradeSpecs(
+	asymmetryYears: number[],
+	partnerYears: number[],
+	series: readonly Series[]
+) {
 	const latestPartnerYear = partnerYears[partnerYears.length - 1] ?? 2019;
 	return {
 		/** trade-asymmetry */
-		year: intParam(asymmetryYears.includes(2009) ? 2009 : (asymmetryYears[0] ?? 2009), asymmetryYears),
+		year: intParam(
+			asymmetryYears.includes(2009) ? 2009 : (asymmetryYears[0] ?? 2009),
+			asymmetryYears
+		),
 		atable: boolParam(false),
 		/** trade-share-timeline */
 		series: setParam(series, series),

@@ -41,10 +41,9 @@ export function prepareRelations(rows: readonly TimelineRecord[]) {
 		.sort((a, b) => a.t - b.t);
 	const first = Math.floor(Math.min(...events.map((e) => e.t)));
 	const last = Math.floor(Math.max(...events.map((e) => e.t)));
-	const counts = Object.fromEntries(CATEGORIES.map((c) => [c, events.filter((e) => e.category === c).length])) as Record<
-		Category,
-		number
-	>;
+	const counts = Object.fromEntries(
+		CATEGORIES.map((c) => [c, events.filter((e) => e.category === c).length])
+	) as Record<Category, number>;
 	const ids = new Set<string>();
 	for (const e of events) e.sourceIds.forEach((i) => ids.add(i));
 	return { events, years: [first, last] as [number, number], counts, sourceIds: [...ids] };

@@ -54,9 +54,9 @@ export interface AsymmetryData {
 /** Years the chart offers: those with a derived turnover share in both directions. */
 export function asymmetryYears(turnover: readonly TurnoverRecord[]): number[] {
 	const by = new Set(turnover.filter((t) => t.reporter === 'Belarus').map((t) => t.year));
-	return [...new Set(turnover.filter((t) => t.reporter === 'Russia' && by.has(t.year)).map((t) => t.year))].sort(
-		(a, b) => a - b
-	);
+	return [
+		...new Set(turnover.filter((t) => t.reporter === 'Russia' && by.has(t.year)).map((t) => t.year))
+	].sort((a, b) => a - b);
 }
 
 export function prepareAsymmetry(input: AsymmetryInput, year: number): AsymmetryData {
@@ -80,7 +80,9 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 				sourceIds: b ? [b.sourceId] : []
 			};
 		});
-		const t = input.turnover.find((x) => x.year === year && x.reporter === reporter && x.partner === partner);
+		const t = input.turnover.find(
+			(x) => x.year === year && x.reporter === reporter && x.partner === partner
+		);
 		bars.push({
 			flow: 'turnover',
 			value: t ? t.turnover_share_pct : null,

@@ -40,7 +40,13 @@ export function partnerYears(fb: readonly FactbookRecord[], flow: PartnerFlow): 
 	return [
 		...new Set(
 			fb
-				.filter((r) => r.reporter === 'Belarus' && r.flow === flow && r.measure === 'partner_share' && r.basis === 'reported')
+				.filter(
+					(r) =>
+						r.reporter === 'Belarus' &&
+						r.flow === flow &&
+						r.measure === 'partner_share' &&
+						r.basis === 'reported'
+				)
 				.map((r) => r.year)
 		)
 	].sort((a, b) => a - b);
@@ -65,7 +71,10 @@ export function preparePartners(
 				sourceB: rb?.source_id ?? []
 			};
 		})
-		.sort((x, y) => (y.a ?? -1) - (x.a ?? -1) || (y.b ?? -1) - (x.b ?? -1) || x.partner.localeCompare(y.partner));
+		.sort(
+			(x, y) =>
+				(y.a ?? -1) - (x.a ?? -1) || (y.b ?? -1) - (x.b ?? -1) || x.partner.localeCompare(y.partner)
+		);
 	const min = (l: FactbookRecord[]) => (l.length ? Math.min(...l.map((r) => r.value)) : null);
 	const ids = new Set<string>();
 	for (const r of [...la, ...lb]) r.source_id.forEach((i) => ids.add(i));

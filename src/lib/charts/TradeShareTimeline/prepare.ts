@@ -48,7 +48,10 @@ export interface TimelineInput {
 	statements: readonly TradeShareRecord[];
 }
 
-export function prepareTimeline(input: TimelineInput, series: readonly Series[] = SERIES): TimelineData {
+export function prepareTimeline(
+	input: TimelineInput,
+	series: readonly Series[] = SERIES
+): TimelineData {
 	const share = (flow: 'exports' | 'imports'): LinePoint[] =>
 		input.factbook
 			.filter(
@@ -59,13 +62,27 @@ export function prepareTimeline(input: TimelineInput, series: readonly Series[] 
 					r.measure === 'partner_share' &&
 					r.basis === 'reported'
 			)
-			.map((r) => ({ year: r.year, value: r.value, sourceIds: r.source_id, estimate: r.estimate === 'yes' }))
+			.map((r) => ({
+				year: r.year,
+				value: r.value,
+				sourceIds: r.source_id,
+				estimate: r.estimate === 'yes'
+			}))
 			.sort((a, b) => a.year - b.year);
 	const turnover: LinePoint[] = input.turnover
 		.filter((t) => t.reporter === 'Belarus' && t.partner === 'Russia')
-		.map((t) => ({ year: t.year, value: t.turnover_share_pct, sourceIds: t.source_id, estimate: true }))
+		.map((t) => ({
+			year: t.year,
+			value: t.turnover_share_pct,
+			sourceIds: t.source_id,
+			estimate: true
+		}))
 		.sort((a, b) => a.year - b.year);
-	const all: Record<Series, LinePoint[]> = { exports: share('exports'), imports: share('imports'), turnover };
+	const all: Record<Series, LinePoint[]> = {
+		exports: share('exports'),
+		imports: share('imports'),
+		turnover
+	};
 	const lines = series.map((s) => ({ series: s, points: all[s] }));
 	const statements: StatementMark[] = input.statements
 		.filter((s) => s.reporter === 'Belarus' && s.partner === 'Russia')
@@ -85,7 +102,10 @@ export function prepareTimeline(input: TimelineInput, series: readonly Series[] 
 			};
 		})
 		.filter((s) => series.includes(s.series));
-	const yearsAll = [...lines.flatMap((l) => l.points.map((p) => p.year)), ...statements.map((s) => s.year)];
+	const yearsAll = [
+		...lines.flatMap((l) => l.points.map((p) => p.year)),
+		...statements.map((s) => s.year)
+	];
 	const ids = new Set<string>();
 	for (const l of lines) for (const p of l.points) p.sourceIds.forEach((id) => ids.add(id));
 	for (const s of statements) s.sourceIds.forEach((id) => ids.add(id));
@@ -129,7 +149,10 @@ export function timelineTable(d: TimelineData, sourceLabel: (ids: readonly strin
 				year: p.year,
 				series: SERIES_LABEL[l.series],
 				value: l.series === 'turnover' ? pct(p.value, 1) : pctAsRecorded(p.value),
-				basis: l.series === 'turnover' ? 'derived from Factbook shares and totals' : 'CIA World Factbook',
+				basis:
+					l.series === 'turnover'
+						? 'derived from Factbook shares and totals'
+						: 'CIA World Factbook',
 				source: sourceLabel(p.sourceIds)
 			});
 	for (const s of d.statements)

@@ -67,12 +67,27 @@ function factbookImplied(fb: readonly FactbookRecord[], flow: ValueFlow): ValueP
 					r.measure === 'partner_share' &&
 					r.basis === 'reported'
 			);
-			const t = fb.find((r) => r.year === year && r.reporter === 'Belarus' && r.flow === f && r.measure === 'total');
-			return s && t ? { value: (s.value / 100) * t.value, ids: [...s.source_id, ...t.source_id] } : null;
+			const t = fb.find(
+				(r) => r.year === year && r.reporter === 'Belarus' && r.flow === f && r.measure === 'total'
+			);
+			return s && t
+				? { value: (s.value / 100) * t.value, ids: [...s.source_id, ...t.source_id] }
+				: null;
 		};
 		const ex = part('exports');
 		const im = part('imports');
-		const use = flow === 'exports' ? (ex ? [ex] : null) : flow === 'imports' ? (im ? [im] : null) : ex && im ? [ex, im] : null;
+		const use =
+			flow === 'exports'
+				? ex
+					? [ex]
+					: null
+				: flow === 'imports'
+					? im
+						? [im]
+						: null
+					: ex && im
+						? [ex, im]
+						: null;
 		if (!use) continue;
 		out.push({
 			key: `factbook-${year}`,
@@ -96,7 +111,8 @@ export function prepareValues(
 			(v) =>
 				v.period === 'calendar year' &&
 				v.flow === flow &&
-				((v.reporter === 'Belarus' && v.partner === 'Russia') || (v.reporter === 'Russia' && v.partner === 'Belarus'))
+				((v.reporter === 'Belarus' && v.partner === 'Russia') ||
+					(v.reporter === 'Russia' && v.partner === 'Belarus'))
 		)
 		.map((v, i) => ({
 			key: `${SERIES_OF[v.reported_by]}-${v.year}-${i}`,
@@ -106,7 +122,9 @@ export function prepareValues(
 			basis: v.basis,
 			sourceIds: v.source_id
 		}));
-	const points = [...factbookImplied(fb, flow), ...reported].sort((a, b) => a.year - b.year || a.value - b.value);
+	const points = [...factbookImplied(fb, flow), ...reported].sort(
+		(a, b) => a.year - b.year || a.value - b.value
+	);
 	const gaps: Gap[] = [];
 	for (const year of new Set(reported.map((p) => p.year))) {
 		const by = reported.filter((p) => p.year === year && p.series === 'belarus');

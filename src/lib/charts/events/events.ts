@@ -39,16 +39,24 @@ export function disputeLabel(id: string): string {
 	return DISPUTE_LABELS[id] ?? id.replace(/_/g, ' ');
 }
 
-export function buildEvents(disputes: readonly DisputeRecord[], timeline: readonly TimelineRecord[]): AtlasEvent[] {
+export function buildEvents(
+	disputes: readonly DisputeRecord[],
+	timeline: readonly TimelineRecord[]
+): AtlasEvent[] {
 	const byId = new Map<string, DisputeRecord[]>();
 	for (const d of disputes) byId.set(d.dispute_id, [...(byId.get(d.dispute_id) ?? []), d]);
 	const events: AtlasEvent[] = [];
 	for (const [id, rows] of byId) {
-		const first = rows.reduce((a, b) => (fractionalYear(b.start_date) < fractionalYear(a.start_date) ? b : a));
+		const first = rows.reduce((a, b) =>
+			fractionalYear(b.start_date) < fractionalYear(a.start_date) ? b : a
+		);
 		// The dispute ends at the latest known end of its phases; with no end known at all, it is open.
 		const known = rows.map((r) => r.end_date).filter((e): e is NonNullable<typeof e> => e !== null);
 		const end = known.length === 0 ? null : Math.max(...known.map(fractionalYearEnd));
-		const lastEnd = known.length > 0 ? known.reduce((a, b) => (fractionalYearEnd(b) > fractionalYearEnd(a) ? b : a)) : null;
+		const lastEnd =
+			known.length > 0
+				? known.reduce((a, b) => (fractionalYearEnd(b) > fractionalYearEnd(a) ? b : a))
+				: null;
 		events.push({
 			id,
 			kind: 'dispute',
