@@ -12,12 +12,12 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'data/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
+					exclude: ['src/**/*.render.test.ts']
 				}
 			},
 			{
 				extends: true,
-				resolve: { conditions: ['browser'] },
 				test: {
 					name: 'render',
 					environment: 'node',

@@ -38,5 +38,5 @@ export const categoryStyle = {
 	energy: { colour: '#B85000', dark: '#F08A4B', shape: 'square' },
 	trade: { colour: '#0072B2', dark: '#56B4E9', shape: 'diamond' },
 	military: { colour: '#6b4c9a', dark: '#b69ae0', shape: 'triangle' },
-	political: { colour: '#8a5a00', dark: '#E6B84C', shape: 'cross' }
+	political: { colour: '#8a5a00', dark: '#E6B84C', shape: 'star' }
 } as const;

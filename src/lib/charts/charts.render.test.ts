@@ -1,0 +1,149 @@
+/**
+ * Server-rendered SVG of each chart, checked by geometry: how many marks, and where. Runs on the
+ * committed data at the default width of 720 px, the size every chart is prerendered at.
+ */
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { loadAll } from '$lib/data/load';
+import { indexSources } from './sources';
+import { buildEvents } from './events/events';
+import TradeAsymmetry from './TradeAsymmetry/View.svelte';
+import TradeShareTimeline from './TradeShareTimeline/View.svelte';
+import TradePartners from './TradePartners/View.svelte';
+import TradeValues from './TradeValues/View.svelte';
+import RelationsTimeline from './RelationsTimeline/View.svelte';
+import { SERIES } from './TradeShareTimeline/prepare';
+import { asymmetryYears } from './TradeAsymmetry/prepare';
+import { partnerYears } from './TradePartners/prepare';
+
+const d = loadAll();
+const sources = indexSources(d.sources);
+const events = buildEvents(d.disputes, d.timeline);
+
+/** Every element with the given class, as a map of its attributes. */
+function marks(html: string, tag: string, cls: string): Record<string, string>[] {
+	const re = new RegExp(`<${tag}\\b([^>]*\\bclass="[^"]*\\b${cls}\\b[^"]*"[^>]*)>`, 'g');
+	return [...html.matchAll(re)].map((m) => {
+		const attrs: Record<string, string> = {};
+		for (const a of (m[1] as string).matchAll(/([a-z-]+)="([^"]*)"/g))
+			attrs[a[1] as string] = a[2] as string;
+		return attrs;
+	});
+}
+const translate = (t: string | undefined) =>
+	(t ?? '')
+		.match(/translate\(([-\d.]+),([-\d.]+)\)/)!
+		.slice(1)
+		.map(Number);
+
+describe('trade-asymmetry', () => {
+	const { body } = render(TradeAsymmetry, {
+		props: {
+			input: { factbook: d.factbook, turnover: d.turnover, claims: d.claims },
+			sources,
+			years: asymmetryYears(d.turnover),
+			year: 2009
+		}
+	});
+	it('draws four bars and two outlined bounds at the right lengths', () => {
+		const bars = marks(body, 'rect', 'bar');
+		expect(bars).toHaveLength(6);
+		// x: 0–80% over 140…656 px → 6.45 px per point
+		const solid = bars.filter((b) => !b.class!.includes('bound')).map((b) => Number(b.width));
+		expect(solid[0]).toBeCloseTo(33.6 * 6.45, 1);
+		expect(solid[1]).toBeCloseTo(56.42 * 6.45, 1);
+		expect(solid[2]).toBeCloseTo(46.61 * 6.45, 1);
+		expect(solid[3]).toBeCloseTo(4.68 * 6.45, 1);
+		const bounds = bars.filter((b) => b.class!.includes('bound')).map((b) => Number(b.width));
+		expect(bounds[0]).toBeCloseTo(4.01 * 6.45, 1);
+		expect(bounds[1]).toBeCloseTo(4.46 * 6.45, 1);
+	});
+	it('marks both claims at 48% and 6%', () => {
+		const stars = marks(body, 'path', 'marker').filter((m) => m['data-shape'] === 'star');
+		expect(stars.map((s) => translate(s.transform)[0])).toEqual([140 + 48 * 6.45, 140 + 6 * 6.45]);
+		expect(body).toContain('data-chart-id="trade-asymmetry"');
+		expect(body).toContain('data-verdict="consistent"');
+		expect(body).toContain('data-verdict="differs"');
+	});
+});
+
+describe('trade-share-timeline', () => {
+	const { body } = render(TradeShareTimeline, {
+		props: {
+			input: { factbook: d.factbook, turnover: d.turnover, statements: d.shares },
+			events,
+			sources,
+			series: SERIES
+		}
+	});
+	it('draws one marker per Factbook year and per statement', () => {
+		const fb = (flow: string) =>
+			d.factbook.filter(
+				(r) =>
+					r.reporter === 'Belarus' &&
+					r.partner === 'Russia' &&
+					r.flow === flow &&
+					r.measure === 'partner_share' &&
+					r.basis === 'reported'
+			).length;
+		expect(fb('exports')).toBe(18);
+		const turnover = d.turnover.filter((t) => t.reporter === 'Belarus').length;
+		expect(marks(body, 'path', 'point')).toHaveLength(fb('exports') + fb('imports') + turnover);
+		const statements = d.shares.filter(
+			(s) => s.reporter === 'Belarus' && s.partner === 'Russia'
+		).length;
+		expect(marks(body, 'path', 'statement')).toHaveLength(statements);
+	});
+	it('places 2009 exports at 33.6% on a 0–80% axis', () => {
+		// years 1992–2023 → domain 1992…2024 over 44…584 px; y 0–80% over 310…14 px
+		const pts = marks(body, 'path', 'point').map((p) => translate(p.transform));
+		const x2009 = 44 + ((2009.5 - 1992) / 32) * 540;
+		const y336 = 310 - (33.6 / 80) * 296;
+		expect(pts.some(([x, y]) => Math.abs(x! - x2009) < 0.01 && Math.abs(y! - y336) < 0.01)).toBe(
+			true
+		);
+	});
+	it('breaks the lines at missing years', () => {
+		const exportsGroup = body.split('data-series="exports"')[1]!.split('</g>')[0]!;
+		expect((exportsGroup.match(/<path d="M/g) ?? []).length).toBe(2);
+	});
+	it('draws the event layer', () => {
+		expect(body).toContain('data-event-id="2004_gas"');
+		expect(body).toContain('data-event-id="treaty-1999-12-08"');
+	});
+});
+
+describe('trade-partners', () => {
+	const years = partnerYears(d.factbook, 'exports');
+	const { body } = render(TradePartners, {
+		props: { factbook: d.factbook, sources, years, flow: 'exports', year: 2019, compare: 2009 }
+	});
+	it('draws a bar per listed partner and year', () => {
+		expect(marks(body, 'rect', 'a')).toHaveLength(3);
+		expect(marks(body, 'rect', 'b')).toHaveLength(6);
+		// 0–70% over 128…600 px
+		expect(Number(marks(body, 'rect', 'a')[0]!.width)).toBeCloseTo((42 / 70) * 472, 2);
+	});
+});
+
+describe('trade-values', () => {
+	const { body } = render(TradeValues, {
+		props: { values: d.values, factbook: d.factbook, events, sources, flow: 'total' }
+	});
+	it('draws each figure and the 2023 gap', () => {
+		expect(marks(body, 'path', 'value-point').length).toBeGreaterThan(20);
+		expect(body).toContain('data-year="2023"');
+		expect(body).toContain('gap $7.5 bn');
+	});
+});
+
+describe('relations-timeline', () => {
+	const { body } = render(RelationsTimeline, { props: { rows: d.timeline, sources } });
+	it('draws every event, hollow where the day is not known', () => {
+		const m = marks(body, 'path', 'event-mark');
+		expect(m).toHaveLength(d.timeline.length);
+		expect(m.filter((x) => x.fill === 'var(--surface)')).toHaveLength(
+			d.timeline.filter((t) => t.date.precision !== 'day').length
+		);
+	});
+});
