@@ -16,8 +16,8 @@ export function createPageState<S extends Specs>(specs: S) {
 	onMount(() => {
 		Object.assign(state, readState(specs, new URL(location.href).searchParams));
 		ready = true;
-		// Rewrite a tampered query into the canonical one.
-		sync();
+		// Rewrite a tampered query into the canonical one, once the router has finished starting.
+		setTimeout(sync, 0);
 	});
 
 	function sync() {

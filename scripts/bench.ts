@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: builds the site, timing the build, then loads each page in Chromium and prints
+ * the JavaScript it loads before interaction (gzip, as a CDN would serve it), its CSS, the layout
+ * shift (CLS) and the time to hydrate. Budgets from SPEC §8: startup JS ≤ 100 kB gzip, CLS 0.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4319);
+const PAGES = ['/', '/trade', '/data'];
+const BUDGET_KB = 100;
+
+function kb(bytes: number) {
+	return (bytes / 1024).toFixed(1);
+}
+
+async function main() {
+	const t0 = Date.now();
+	if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
+	const buildSeconds = (Date.now() - t0) / 1000;
+
+	const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+		env: { ...process.env, PORT: String(PORT) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.stdout.on('data', (d: Buffer) => (d.toString().includes('served') ? resolve() : undefined));
+		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+	});
+
+	const executablePath =
+		process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	});
+	const rows: string[][] = [];
+	let over = false;
+	try {
+		for (const path of PAGES) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const sizes = { js: 0, jsGz: 0, css: 0, cssGz: 0, files: 0 };
+			page.on('response', async (res) => {
+				const type = res.headers()['content-type'] ?? '';
+				const isJs = type.includes('javascript');
+				const isCss = type.includes('text/css');
+				if (!isJs && !isCss) return;
+				try {
+					const body = await res.body();
+					const gz = gzipSync(body, { level: 9 }).length;
+					if (isJs) {
+						sizes.js += body.length;
+						sizes.jsGz += gz;
+						sizes.files++;
+					} else {
+						sizes.css += body.length;
+						sizes.cssGz += gz;
+					}
+				} catch {
+					/* redirected or aborted response: nothing to count */
+				}
+			});
+			await page.addInitScript(() => {
+				(window as unknown as { __cls: number }).__cls = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+						if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			const start = Date.now();
+			await page.goto(`http://127.0.0.1:${PORT}${path}`);
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			const hydrated = Date.now() - start;
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(500);
+			const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+			if (sizes.jsGz / 1024 > BUDGET_KB || cls > 0) over = true;
+			rows.push([path, `${kb(sizes.jsGz)} kB`, `${kb(sizes.js)} kB`, String(sizes.files), `${kb(sizes.cssGz)} kB`, cls.toFixed(3), `${hydrated} ms`]);
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+
+	const head = ['page', 'startup JS (gzip)', 'startup JS (raw)', 'JS files', 'CSS (gzip)', 'CLS', 'hydrated after'];
+	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+	console.log(`build time: ${buildSeconds.toFixed(1)} s`);
+	console.log(line(head));
+	for (const r of rows) console.log(line(r));
+	console.log(`budget: startup JS ≤ ${BUDGET_KB} kB gzip per page, CLS 0 — ${over ? 'OVER BUDGET' : 'all pages within budget'}`);
+	if (over) process.exitCode = 1;
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
