@@ -9,6 +9,7 @@ import * as factbookTrade from './factbook-trade';
 import * as gasPrices from './gas-prices';
 import * as oilImports from './oil-imports-2020';
 import * as partners from './partners';
+import * as readme from './readme';
 import * as sources from './sources';
 import * as timeline from './timeline';
 import * as tradeShares from './trade-shares';
@@ -41,6 +42,7 @@ export function buildAll(outDir: string): void {
 	energyDisputes.build(outDir);
 	gasPrices.build(outDir);
 	oilImports.build(outDir);
+	readme.build(outDir);
 }
 
 if (process.argv[1] && /build-all\.ts$/.test(process.argv[1])) {

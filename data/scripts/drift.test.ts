@@ -16,6 +16,9 @@ describe('data scripts', () => {
 			const fresh = readFileSync(join(out, `${name}.csv`), 'utf8');
 			expect(fresh, `${name}.csv differs from what data/scripts produce`).toBe(committed);
 		}
+		expect(readFileSync(join(out, 'README.md'), 'utf8'), 'data/README.md is out of date').toBe(
+			readFileSync(join('data', 'README.md'), 'utf8')
+		);
 	});
 
 	it('every dataset validates and every source_id resolves in sources.csv', () => {

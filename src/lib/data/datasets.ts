@@ -16,6 +16,7 @@ const year = col.integer({
 	max: 2030
 });
 const country = col.enum(['Belarus', 'Russia'] as const, { description: 'Reporting country' });
+const partnerCountry = col.enum(['Belarus', 'Russia'] as const, { description: 'Partner country' });
 const flow3 = col.enum(['exports', 'imports', 'total'] as const, {
 	description: 'Trade flow: exports, imports or total (turnover)'
 });
@@ -99,7 +100,7 @@ export const tradeTurnover = defineDataset({
 	columns: {
 		year,
 		reporter: country,
-		partner: country,
+		partner: partnerCountry,
 		turnover_share_pct: col.number({
 			description: "Partner's share of the reporter's exports + imports",
 			unit: '%'
@@ -129,7 +130,7 @@ export const tradeShares = defineDataset({
 		year,
 		period: col.text({ description: 'Period covered (calendar year, Q1, Jan-Sep, …)' }),
 		reporter: country,
-		partner: country,
+		partner: partnerCountry,
 		flow: flow3,
 		value_pct: col.number({ description: "Partner's share of the reporter's flow", unit: '%' }),
 		qualifier: col.optional(
@@ -296,7 +297,7 @@ export const claims = defineDataset({
 		),
 		year,
 		reporter: country,
-		partner: country,
+		partner: partnerCountry,
 		check: col.enum(['turnover_share'] as const, {
 			description: 'Which derived series the claim is compared with'
 		}),
