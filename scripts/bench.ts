@@ -26,15 +26,25 @@ async function main() {
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise<void>((resolve, reject) => {
-		server.stdout.on('data', (d: Buffer) => (d.toString().includes('served') ? resolve() : undefined));
+		server.stdout.on('data', (d: Buffer) =>
+			d.toString().includes('served') ? resolve() : undefined
+		);
 		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
 	});
 
 	const executablePath =
-		process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+		process.env.CHROMIUM_PATH ??
+		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const browser = await chromium.launch({
 		executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
 	});
 	const rows: string[][] = [];
 	let over = false;
@@ -65,7 +75,10 @@ async function main() {
 			await page.addInitScript(() => {
 				(window as unknown as { __cls: number }).__cls = 0;
 				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+					for (const e of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[])
 						if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
@@ -77,7 +90,15 @@ async function main() {
 			await page.waitForTimeout(500);
 			const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 			if (sizes.jsGz / 1024 > BUDGET_KB || cls > 0) over = true;
-			rows.push([path, `${kb(sizes.jsGz)} kB`, `${kb(sizes.js)} kB`, String(sizes.files), `${kb(sizes.cssGz)} kB`, cls.toFixed(3), `${hydrated} ms`]);
+			rows.push([
+				path,
+				`${kb(sizes.jsGz)} kB`,
+				`${kb(sizes.js)} kB`,
+				String(sizes.files),
+				`${kb(sizes.cssGz)} kB`,
+				cls.toFixed(3),
+				`${hydrated} ms`
+			]);
 			await page.close();
 		}
 	} finally {
@@ -85,13 +106,23 @@ async function main() {
 		server.kill();
 	}
 
-	const head = ['page', 'startup JS (gzip)', 'startup JS (raw)', 'JS files', 'CSS (gzip)', 'CLS', 'hydrated after'];
+	const head = [
+		'page',
+		'startup JS (gzip)',
+		'startup JS (raw)',
+		'JS files',
+		'CSS (gzip)',
+		'CLS',
+		'hydrated after'
+	];
 	const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 	console.log(`build time: ${buildSeconds.toFixed(1)} s`);
 	console.log(line(head));
 	for (const r of rows) console.log(line(r));
-	console.log(`budget: startup JS ≤ ${BUDGET_KB} kB gzip per page, CLS 0 — ${over ? 'OVER BUDGET' : 'all pages within budget'}`);
+	console.log(
+		`budget: startup JS ≤ ${BUDGET_KB} kB gzip per page, CLS 0 — ${over ? 'OVER BUDGET' : 'all pages within budget'}`
+	);
 	if (over) process.exitCode = 1;
 }
 

@@ -17,5 +17,8 @@ test('the catalogue lists every dataset with its row count and download', async 
 	await expect(page.locator('section.dataset')).toHaveCount(files.length);
 	const turnover = page.locator('#trade_turnover');
 	await expect(turnover).toContainText('34 rows');
-	await expect(turnover.getByRole('link', { name: 'Download trade_turnover.csv' })).toHaveAttribute('href', '/data/trade_turnover.csv');
+	await expect(turnover.getByRole('link', { name: 'Download trade_turnover.csv' })).toHaveAttribute(
+		'href',
+		'/data/trade_turnover.csv'
+	);
 });

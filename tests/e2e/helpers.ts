@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 export function watch(page: Page) {
 	const problems: string[] = [];
 	page.on('console', (m) => {
-		if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+		if (m.type() === 'error' || m.type() === 'warning')
+			problems.push(`console ${m.type()}: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 	page.on('request', (r) => {

@@ -50,7 +50,11 @@ test('hovering shows a tooltip; touch works too', async ({ page }) => {
 	await expect(frame.getByTestId('tooltip')).toContainText('33.6%');
 	await page.mouse.move(0, 0);
 	await expect(frame.getByTestId('tooltip')).toHaveCount(0);
-	await bar.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: (await bar.boundingBox())!.x + 20, clientY: (await bar.boundingBox())!.y + 5 });
+	await bar.dispatchEvent('pointerdown', {
+		pointerType: 'touch',
+		clientX: (await bar.boundingBox())!.x + 20,
+		clientY: (await bar.boundingBox())!.y + 5
+	});
 	await expect(frame.getByTestId('tooltip')).toContainText('33.6%');
 });
 
@@ -77,7 +81,9 @@ test('partner and comparison years restore from the URL', async ({ page }) => {
 	await expect(frame.getByLabel('Year')).toHaveValue('2005');
 	await expect(frame.getByLabel('Compare with')).toHaveValue('2019');
 	await expect(frame.locator('rect.bar.a').first()).toBeVisible();
-	await expect(frame.locator('.subtitle')).toHaveText('Share of Belarus’s goods imports from each partner, 2005 against 2019');
+	await expect(frame.locator('.subtitle')).toHaveText(
+		'Share of Belarus’s goods imports from each partner, 2005 against 2019'
+	);
 });
 
 test('tampered parameters fall back to defaults and never reach the page', async ({ page }) => {
@@ -87,7 +93,10 @@ test('tampered parameters fall back to defaults and never reach the page', async
 		dialog = true;
 		await d.dismiss();
 	});
-	await open(page, '/trade?year=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&series=%3Cb%3E&pflow=1&events=maybe');
+	await open(
+		page,
+		'/trade?year=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&series=%3Cb%3E&pflow=1&events=maybe'
+	);
 	const frame = page.locator('[data-chart-id="trade-asymmetry"]');
 	await expect(frame.getByLabel('Year')).toHaveValue('2009');
 	await expect(page).toHaveURL(/\/trade$/);

@@ -17,11 +17,17 @@ for (const path of PAGES) {
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
 			// open every table and list so their contents are checked too
-			await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+			await page.evaluate(() =>
+				document.querySelectorAll('details').forEach((d) => (d.open = true))
+			);
 			const result = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 				.analyze();
-			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				result.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		});
 	}
 }
@@ -38,8 +44,11 @@ test('the overview shows key figures matching data/', async ({ page }) => {
 	await expect(page.locator('[data-figure="russia-in-belarus"] .value')).toHaveText('46.6%');
 	await expect(page.locator('[data-figure="belarus-in-russia"] .value')).toHaveText('4.7%');
 	await expect(page.locator('[data-figure="imports"] .value')).toHaveText('57%');
-	await expect(page.locator('[data-figure="bilateral-2023"] .value')).toHaveText('$46.5 bn – $54.0 bn');
-	for (const f of await page.locator('[data-figure] .source').all()) await expect(f).toContainText(/Source: \S/);
+	await expect(page.locator('[data-figure="bilateral-2023"] .value')).toHaveText(
+		'$46.5 bn – $54.0 bn'
+	);
+	for (const f of await page.locator('[data-figure] .source').all())
+		await expect(f).toContainText(/Source: \S/);
 });
 
 test('the theme toggle switches to dark and persists', async ({ page }) => {
@@ -50,5 +59,8 @@ test('the theme toggle switches to dark and persists', async ({ page }) => {
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.goto('/trade');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 });
