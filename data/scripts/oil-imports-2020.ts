@@ -79,13 +79,29 @@ export function refineryOf(raw: string): string {
 	return '';
 }
 
+/**
+ * confirmed: reported as having happened; expected: announced or scheduled, arrival not confirmed
+ * in the source; planned: a supply plan; proposed: an offer or route never used in 2020; stated: a
+ * declared aim.
+ */
+export function oilStatus(
+	date: string,
+	event: string,
+	confidence: string,
+	kind: OilKind
+): 'confirmed' | 'expected' | 'planned' | 'proposed' | 'stated' {
+	if (kind === 'proposal') return 'proposed';
+	if (kind === 'target') return 'stated';
+	if (/plan/i.test(event)) return 'planned';
+	if (/expected/i.test(`${date} ${event}`) || /announced/i.test(confidence)) return 'expected';
+	return 'confirmed';
+}
+
 export function build(outDir: string): void {
 	const rows = readResearchCsv('oil_imports_2020.csv').map((r) => {
 		const d = parseOilDate(r.date ?? '');
 		const kind = oilKind(r.event ?? '', r.origin_country ?? '');
-		const expected =
-			/expected/i.test(`${r.date} ${r.event}`) || /announced/i.test(r.confidence ?? '') || kind === 'proposal';
-		const status = kind === 'russian monthly' && /plan/i.test(r.event ?? '') ? 'planned' : expected ? 'expected' : 'confirmed';
+		const status = oilStatus(r.date ?? '', r.event ?? '', r.confidence ?? '', kind);
 		return {
 			date_start: d.start,
 			date_end: d.end,

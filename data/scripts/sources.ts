@@ -98,6 +98,28 @@ export function factbookEditionSources(editions: readonly number[]): Record<stri
 	}));
 }
 
+/** Sources that are not in the research pack: the map's shapes and the coordinates of places. */
+export const EXTRA_SOURCES: Record<string, Cell>[] = [
+	{
+		id: 'NATURAL_EARTH',
+		outlet: 'Natural Earth, via the world-atlas package (countries at 1:110m)',
+		title: 'Admin 0 – Countries',
+		address: 'https://www.naturalearthdata.com/',
+		date: 'n.d.',
+		kind: 'reference work',
+		confidence: 'verified'
+	},
+	{
+		id: 'PLACES_REF',
+		outlet: 'Dependence Atlas: approximate coordinates of ports, terminals and refineries',
+		title: 'Positions rounded to 0.1°, for placing labels and route ends on the map only',
+		address: '',
+		date: '2026',
+		kind: 'reference work',
+		confidence: 'partial'
+	}
+];
+
 export function build(outDir: string): void {
 	const md = readFileSync(join(RESEARCH_DIR, 'SOURCES.md'), 'utf8');
 	const rows = parseSourcesMd(md);
@@ -107,7 +129,7 @@ export function build(outDir: string): void {
 			parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8')).map((f) => f.edition)
 		)
 	].filter((e) => !known.has(`CIAFB_${e}`));
-	const all = [...rows, ...factbookEditionSources(editions)].sort((a, b) =>
+	const all = [...rows, ...factbookEditionSources(editions), ...EXTRA_SOURCES].sort((a, b) =>
 		String(a.id).localeCompare(String(b.id))
 	);
 	writeCsv(

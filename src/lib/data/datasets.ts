@@ -242,39 +242,73 @@ export const gasPrices = defineDataset({
 	name: 'gas_prices',
 	title: 'Gas prices paid by Belarus',
 	description:
-		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022: contract, paid, offered and forecast.',
+		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022, with the months each price applies to: contract prices, what Belarus actually paid, offers, forecasts, averages and prices stated by officials.',
 	producedBy: 'data/scripts/gas-prices.ts from data/raw/research/gas_prices.csv',
 	sourceColumn: 'source_id',
 	columns: {
 		year,
-		period: col.text({ description: 'Period the price applies to' }),
+		period: col.text({ description: 'Period as the source words it' }),
+		period_start: col.date({ description: 'First month the price applies to' }),
+		period_end: col.optional(
+			col.date({ description: 'Last month (empty when the source leaves it open)' })
+		),
 		price_usd_per_1000m3: col.number({ description: 'Price', unit: 'USD per 1000 m³' }),
-		price_type: col.text({ description: 'Contract, paid, offer, forecast or average' }),
+		series: col.enum(['contract', 'paid', 'offer', 'forecast', 'average', 'stated'] as const, {
+			description: 'Which price this is'
+		}),
+		price_type: col.text({ description: 'How the source describes the price' }),
 		source_id: sourceId,
 		confidence: conf,
 		note: col.optional(col.text({ description: 'Caveats' }))
 	}
 });
 
+export const OIL_KINDS = [
+	'cargo',
+	'departure',
+	'rail batch',
+	'russian monthly',
+	'russian quarterly',
+	'russian annual',
+	'supplier annual',
+	'cumulative',
+	'target',
+	'proposal'
+] as const;
+
 export const oilImports2020 = defineDataset({
 	name: 'oil_imports_2020',
 	title: 'Crude oil reaching Belarus in 2020',
 	description:
-		'Non-Russian cargoes of 2020 (vessel, grade, ports, route, refinery) and Russian monthly and quarterly volumes.',
+		'Every documented 2020 crude cargo from outside the Russian pipeline system (vessel, grade, ports, route, refinery), rail batches, and Russia’s reported and planned monthly, quarterly and annual volumes. Crude of Russian origin stays Russian whoever sold it.',
 	producedBy: 'data/scripts/oil-imports-2020.ts from data/raw/research/oil_imports_2020.csv',
 	sourceColumn: 'source_id',
 	columns: {
-		date: col.text({ description: 'Date or period as stated (may be approximate)' }),
-		event: col.text({ description: 'What the row records' }),
-		origin_country: col.text({ description: 'Origin of the crude' }),
+		date_start: col.date({
+			description: 'Date, or start of the period, as precisely as the source gives it'
+		}),
+		date_end: col.optional(col.date({ description: 'End of the period, for ranges' })),
+		date_note: col.optional(col.text({ description: 'How the source words the date' })),
+		kind: col.enum(OIL_KINDS, { description: 'What the row records' }),
+		status: col.enum(['confirmed', 'expected', 'planned', 'proposed', 'stated'] as const, {
+			description:
+				'confirmed: reported as done; expected: announced, arrival not confirmed; planned, proposed, stated'
+		}),
+		event: col.text({ description: 'What the row records, as in the research notes' }),
+		origin: col.text({ description: 'Country the crude comes from' }),
+		origin_as_stated: col.text({ description: 'Origin as the source words it (seller, trader)' }),
 		crude_grade: col.optional(col.text({ description: 'Crude grade' })),
 		volume_t: col.optional(col.number({ description: 'Volume', unit: 'tonnes' })),
 		volume_note: col.optional(col.text({ description: 'Caveats on the volume' })),
 		vessel: col.optional(col.text({ description: 'Tanker' })),
-		load_port: col.optional(col.text({ description: 'Loading port' })),
-		discharge_port: col.optional(col.text({ description: 'Discharge port' })),
+		load_port: col.optional(col.text({ description: 'Loading port, as stated' })),
+		port: col.optional(
+			col.enum(['Klaipėda', 'Odesa/Yuzhny', 'Gdańsk'] as const, {
+				description: 'Port where the crude was discharged'
+			})
+		),
 		onward_route: col.optional(col.text({ description: 'Route from port to refinery' })),
-		refinery: col.optional(col.text({ description: 'Refinery' })),
+		refinery: col.optional(col.enum(['Naftan', 'Mozyr'] as const, { description: 'Refinery' })),
 		source_id: sourceId,
 		confidence: conf,
 		note: col.optional(col.text({ description: 'Caveats' }))
@@ -309,6 +343,27 @@ export const claims = defineDataset({
 	}
 });
 
+export const places = defineDataset({
+	name: 'places',
+	title: 'Places on the oil routes map',
+	description:
+		'Ports, terminals, a pipeline junction and refineries on the 2020 oil routes, with approximate coordinates used only to draw the map.',
+	producedBy: 'written by hand',
+	sourceColumn: 'source_id',
+	columns: {
+		id: col.text({ description: 'Place id' }),
+		name: col.text({ description: 'Name shown on the map' }),
+		kind: col.enum(['port', 'junction', 'refinery', 'origin', 'load port'] as const, {
+			description: 'What the place is'
+		}),
+		country: col.text({ description: 'Country' }),
+		lat: col.number({ description: 'Latitude, rounded to 0.1°', unit: '°N' }),
+		lon: col.number({ description: 'Longitude, rounded to 0.1°', unit: '°E' }),
+		note: col.optional(col.text({ description: 'What happens there' })),
+		source_id: sourceId
+	}
+});
+
 export const DATASETS = [
 	tradeTurnover,
 	factbookTrade,
@@ -320,6 +375,7 @@ export const DATASETS = [
 	gasPrices,
 	oilImports2020,
 	claims,
+	places,
 	sources
 ] as const;
 
@@ -334,3 +390,4 @@ export type DisputeRecord = RecordOf<typeof energyDisputes.columns>;
 export type GasPriceRecord = RecordOf<typeof gasPrices.columns>;
 export type OilRecord = RecordOf<typeof oilImports2020.columns>;
 export type ClaimRecord = RecordOf<typeof claims.columns>;
+export type PlaceRecord = RecordOf<typeof places.columns>;

@@ -53,6 +53,7 @@ export interface AtlasData {
 	gasPrices: ds.GasPriceRecord[];
 	oil: ds.OilRecord[];
 	claims: ds.ClaimRecord[];
+	places: ds.PlaceRecord[];
 	rowCounts: Record<string, number>;
 }
 
@@ -76,6 +77,7 @@ export function loadAll(dir = DATA_DIR): AtlasData {
 		gasPrices: loadOne(ds.gasPrices, dir, ids, errors),
 		oil: loadOne(ds.oilImports2020, dir, ids, errors),
 		claims: loadOne(ds.claims, dir, ids, errors),
+		places: loadOne(ds.places, dir, ids, errors),
 		rowCounts: {}
 	};
 	if (errors.length > 0) throw new DataError(errors);
@@ -90,7 +92,8 @@ export function loadAll(dir = DATA_DIR): AtlasData {
 		energy_disputes: data.disputes.length,
 		gas_prices: data.gasPrices.length,
 		oil_imports_2020: data.oil.length,
-		claims: data.claims.length
+		claims: data.claims.length,
+		places: data.places.length
 	};
 	return data;
 }

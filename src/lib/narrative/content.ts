@@ -6,6 +6,8 @@
  *   {{fb:Belarus:exports:Russia:2008}}  a Factbook partner share, as recorded ("32.2%")
  *   {{turnover:Belarus:2009}}           a derived turnover share ("46.6%")
  *   {{value:2023:Russia:total}}         a reported bilateral value ("$46.5 bn")
+ *   {{gas:2016:paid}}                   a gas price by year and series ("$73")
+ *   {{oil:2020-01-23:Norway}}           a 2020 oil volume by date and origin ("80,000 tonnes")
  *
  * An unknown panel id or a token that finds no row fails the build with the file and token named.
  */
@@ -59,6 +61,26 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 		if (r) {
 			r.source_id.forEach((i) => ids.add(i));
 			return usdBn(r.value_usd_bn);
+		}
+	}
+	if (kind === 'gas' && args.length === 2) {
+		const [year, series] = args;
+		const r = d.gasPrices.find((g) => g.year === Number(year) && g.series === series);
+		if (r) {
+			r.source_id.forEach((i) => ids.add(i));
+			return `$${r.price_usd_per_1000m3}`;
+		}
+	}
+	if (kind === 'oil' && args.length === 2) {
+		const [date, origin] = args;
+		const r = d.oil.find(
+			(o) => o.date_start.iso === date && o.origin === origin && o.volume_t !== null
+		);
+		if (r && r.volume_t !== null) {
+			r.source_id.forEach((i) => ids.add(i));
+			return r.volume_t >= 1e6
+				? `${(r.volume_t / 1e6).toFixed(2)} million tonnes`
+				: `${r.volume_t.toLocaleString('en-GB')} tonnes`;
 		}
 	}
 	throw new ContentError(`no data row for {{${token}}}`);

@@ -2,5 +2,7 @@
 export const NAV = [
 	{ href: '/', label: 'Overview' },
 	{ href: '/trade', label: 'Trade' },
+	{ href: '/energy', label: 'Energy' },
+	{ href: '/oil', label: 'Oil 2020' },
 	{ href: '/data', label: 'Data' }
 ] as const;
