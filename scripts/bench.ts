@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
-const PAGES = ['/', '/trade', '/data'];
+const PAGES = ['/', '/trade', '/energy', '/oil', '/data'];
 const BUDGET_KB = 100;
 
 function kb(bytes: number) {

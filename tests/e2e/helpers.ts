@@ -16,7 +16,7 @@ export function watch(page: Page) {
 	return problems;
 }
 
-export const PAGES = ['/', '/trade', '/data'] as const;
+export const PAGES = ['/', '/trade', '/energy', '/oil', '/data'] as const;
 
 /** Open a page and wait until it is hydrated (interactive). */
 export async function open(page: Page, path: string) {

@@ -4,7 +4,9 @@ test.use({ javaScriptEnabled: false });
 
 const CHARTS = {
 	'/': ['trade-asymmetry', 'relations-timeline'],
-	'/trade': ['trade-asymmetry', 'trade-share-timeline', 'trade-partners', 'trade-values']
+	'/trade': ['trade-asymmetry', 'trade-share-timeline', 'trade-partners', 'trade-values'],
+	'/energy': ['energy-disputes', 'gas-price'],
+	'/oil': ['oil-sources-2020', 'oil-cargo-timeline', 'oil-routes-map']
 };
 
 for (const [path, ids] of Object.entries(CHARTS)) {
@@ -21,7 +23,7 @@ for (const [path, ids] of Object.entries(CHARTS)) {
 			expect(s.x).toBeGreaterThanOrEqual(f.x);
 			expect(s.x + s.width).toBeLessThanOrEqual(f.x + f.width + 1);
 			expect(s.height).toBeGreaterThan(150);
-			expect(await svg.locator('path, rect').count()).toBeGreaterThan(5);
+			expect(await svg.locator('path, rect, circle').count()).toBeGreaterThan(5);
 		}
 	});
 }

@@ -25,7 +25,7 @@ function marks(html: string, tag: string, cls: string): Record<string, string>[]
 	const re = new RegExp(`<${tag}\\b([^>]*\\bclass="[^"]*\\b${cls}\\b[^"]*"[^>]*)>`, 'g');
 	return [...html.matchAll(re)].map((m) => {
 		const attrs: Record<string, string> = {};
-		for (const a of (m[1] as string).matchAll(/([a-z-]+)="([^"]*)"/g))
+		for (const a of (m[1] as string).matchAll(/([a-z0-9-]+)="([^"]*)"/g))
 			attrs[a[1] as string] = a[2] as string;
 		return attrs;
 	});
@@ -145,5 +145,95 @@ describe('relations-timeline', () => {
 		expect(m.filter((x) => x.fill === 'var(--surface)')).toHaveLength(
 			d.timeline.filter((t) => t.date.precision !== 'day').length
 		);
+	});
+});
+
+import EnergyDisputes from './EnergyDisputes/View.svelte';
+import GasPrice from './GasPrice/View.svelte';
+import OilSources from './OilSources2020/View.svelte';
+import OilCargoTimeline from './OilCargoTimeline/View.svelte';
+import OilRoutesMap from './OilRoutesMap/View.svelte';
+import { buildRoutesMap } from './OilRoutesMap/geo';
+
+describe('energy-disputes', () => {
+	const { body } = render(EnergyDisputes, { props: { rows: d.disputes, sources } });
+	it('draws one range per phase, open ends with an arrow', () => {
+		expect(marks(body, 'rect', 'phase')).toHaveLength(d.disputes.length);
+		expect(marks(body, 'path', 'open-arrow')).toHaveLength(
+			d.disputes.filter((r) => r.end_date === null).length
+		);
+		expect(marks(body, 'rect', 'approx').length).toBe(
+			d.disputes.filter(
+				(r) =>
+					r.start_date.precision !== 'day' ||
+					(r.end_date !== null && r.end_date.precision !== 'day')
+			).length
+		);
+	});
+	it('spans the 2016–17 dispute over fifteen months of the axis', () => {
+		// 2002–2021 over 230…706 px → 25.05 px a year; Jan 2016 to 13 Apr 2017
+		const row = body.split('data-dispute-id="2016_17_gas_oil"')[1]!;
+		const rect = marks(row, 'rect', 'phase')[0]!;
+		expect(Number(rect.x)).toBeCloseTo(230 + (2016 - 2002) * (476 / 19), 1);
+		expect(Number(rect.width)).toBeCloseTo((1 + 103 / 365) * (476 / 19), 1);
+	});
+});
+
+describe('gas-price', () => {
+	const { body } = render(GasPrice, { props: { rows: d.gasPrices, events, sources } });
+	it('draws a step per price and hollow markers for offers and forecasts', () => {
+		expect(marks(body, 'line', 'price')).toHaveLength(
+			d.gasPrices.filter((g) => g.series !== 'offer' && g.series !== 'forecast').length
+		);
+		expect(
+			marks(body, 'path', 'marker').filter((m) => m.fill === 'var(--surface)').length
+		).toBeGreaterThanOrEqual(2);
+		expect(body).toContain('paid: $73');
+	});
+	it('puts the 2016 paid price at $73 on a $0–250 axis', () => {
+		const paid = body.split('data-series="paid"')[1]!;
+		const line = marks(paid, 'line', 'price')[0]!;
+		// y: 0–250 over 290…14 px
+		expect(Number(line.y1)).toBeCloseTo(290 - (73 / 250) * 276, 2);
+	});
+});
+
+describe('oil-sources-2020', () => {
+	const { body } = render(OilSources, {
+		props: {
+			rows: d.oil,
+			sources,
+			metric: 'tonnes',
+			origins: ['Russia', 'Norway', 'Azerbaijan', 'Saudi Arabia', 'United States']
+		}
+	});
+	it('draws Russia’s four periods and a segment per origin and status', () => {
+		const segs = marks(body, 'rect', 'seg');
+		expect(segs).toHaveLength(4 + 2 + 2 + 1 + 1);
+		expect(segs.filter((s) => s['data-status'] !== 'confirmed')).toHaveLength(4);
+	});
+});
+
+describe('oil-cargo-timeline', () => {
+	const { body } = render(OilCargoTimeline, { props: { rows: d.oil, sources } });
+	it('draws every cargo, hollow when only announced', () => {
+		const cargoes = d.oil.filter((r) => r.kind === 'cargo' && r.volume_t !== null);
+		expect((body.match(/<g class="cargo"/g) ?? []).length).toBe(cargoes.length);
+		expect((body.match(/data-status="expected"/g) ?? []).length).toBe(
+			cargoes.filter((r) => r.status !== 'confirmed').length
+		);
+		expect(body).toContain('670 kt');
+	});
+});
+
+describe('oil-routes-map', () => {
+	const map = buildRoutesMap(d.places, d.oil);
+	const { body } = render(OilRoutesMap, { props: { map, sources } });
+	it('draws the countries, eight legs and the places', () => {
+		expect((body.match(/data-leg="/g) ?? []).length).toBe(8);
+		expect(body).toContain('data-country="Belarus"');
+		expect(body).toContain('data-place="klaipeda"');
+		expect(body).toContain('data-place="mozyr"');
+		expect(body).toContain('from Beaumont, Texas');
 	});
 });
