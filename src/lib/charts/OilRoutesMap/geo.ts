@@ -58,11 +58,14 @@ export function mapProjection() {
 			],
 			{
 				type: 'MultiPoint',
+				// Norway's coast, the Baltic, Belarus, the Black Sea and Ceyhan: the places most
+				// routes touch. Saudi Arabia and Texas fall outside and enter from the edge.
 				coordinates: [
-					[2, 62],
-					[46, 23],
-					[44, 44],
-					[30, 57]
+					[4, 61],
+					[20, 57],
+					[42, 42],
+					[36, 36.5],
+					[30, 56]
 				]
 			}
 		);
@@ -145,8 +148,8 @@ export function buildRoutesMap(
 		const [x, y] = xy;
 		if (x < 0 || x > MAP_W || y < 0 || y > MAP_H) {
 			// off the map: an arrow at the edge in its direction
-			const ex = Math.min(Math.max(x, 8), MAP_W - 8);
-			const ey = Math.min(Math.max(y, 30), MAP_H - 30);
+			const ex = Math.min(Math.max(x, 12), MAP_W - 12);
+			const ey = Math.min(Math.max(y, 12), MAP_H - 12);
 			offMap.push({ id: p.id, label: p.name, x: ex, y: ey, sourceIds: p.source_id });
 			pos.set(p.id, [ex, ey]);
 			continue;
