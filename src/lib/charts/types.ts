@@ -29,15 +29,33 @@ export interface NavPoint {
 	lines: string[];
 }
 
+export type Cell = string | number | null;
+export type TableRow = Record<string, Cell>;
+
+/**
+ * A column of a chart's table. Cells hold the data as it is (numbers stay numbers, for the CSV);
+ * `format` turns a number into the text the table shows, the same text as the tooltip.
+ */
 export interface TableColumn {
 	key: string;
 	label: string;
 	numeric?: boolean;
+	/** Unit of the numbers, added to the CSV header: "Share (%)". */
+	unit?: string;
+	format?: (v: number, row: TableRow) => string;
 }
 
 export interface ChartTable {
 	columns: TableColumn[];
-	rows: Record<string, string | number | null>[];
+	rows: TableRow[];
+}
+
+/** The text a table cell shows. */
+export function cellText(c: TableColumn, row: TableRow): string {
+	const v = row[c.key];
+	if (v === null || v === undefined || v === '') return '—';
+	if (typeof v === 'number') return c.format ? c.format(v, row) : String(v);
+	return v;
 }
 
 /** A source named in a chart's source line. */

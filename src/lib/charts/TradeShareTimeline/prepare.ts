@@ -4,7 +4,7 @@
  * markers (never merged into the lines). Missing years stay gaps.
  */
 import type { FactbookRecord, TradeShareRecord, TurnoverRecord } from '$lib/data/datasets';
-import { pct, pctAsRecorded } from '../format';
+import { pctAsRecorded } from '../format';
 
 export const SERIES = ['exports', 'imports', 'turnover'] as const;
 export type Series = (typeof SERIES)[number];
@@ -148,7 +148,8 @@ export function timelineTable(d: TimelineData, sourceLabel: (ids: readonly strin
 			rows.push({
 				year: p.year,
 				series: SERIES_LABEL[l.series],
-				value: l.series === 'turnover' ? pct(p.value, 1) : pctAsRecorded(p.value),
+				value: p.value,
+				qualifier: null,
 				basis:
 					l.series === 'turnover'
 						? 'derived from Factbook shares and totals'
@@ -159,7 +160,8 @@ export function timelineTable(d: TimelineData, sourceLabel: (ids: readonly strin
 		rows.push({
 			year: s.year,
 			series: `${SERIES_LABEL[s.series].replace(' (derived)', '')} — ${kindLabel(s)}${s.partialYear ? ` (${s.period})` : ''}`,
-			value: statementText(s),
+			value: s.value,
+			qualifier: s.qualifier,
 			basis: s.basis,
 			source: sourceLabel(s.sourceIds)
 		});

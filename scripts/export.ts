@@ -1,0 +1,171 @@
+/**
+ * `npm run export`: every chart of the site as PNG, SVG and CSV in exports/, made by the same code
+ * a reader's browser runs: the built site is served locally and each chart's own Download buttons
+ * are pressed in Chromium. Options: --out DIR, --scale 1|2|4, --charts id,id, --theme light|dark,
+ * --site-url URL (the address printed in each figure; default: the local server's).
+ */
+import { spawn, execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHART_IDS, type ChartId } from '../src/lib/charts/types';
+
+/** The page each chart is exported from. */
+export const CHART_PAGES: Record<ChartId, string> = {
+	'trade-asymmetry': '/trade',
+	'trade-share-timeline': '/trade',
+	'trade-partners': '/trade',
+	'trade-values': '/trade',
+	'energy-disputes': '/energy',
+	'gas-price': '/energy',
+	'oil-sources-2020': '/oil',
+	'oil-cargo-timeline': '/oil',
+	'oil-routes-map': '/oil',
+	'relations-timeline': '/'
+};
+
+interface Options {
+	out: string;
+	scale: 1 | 2 | 4;
+	charts: ChartId[];
+	theme: 'light' | 'dark';
+	siteUrl: string | null;
+	port: number;
+}
+
+function fail(msg: string): never {
+	console.error(`export: ${msg}`);
+	process.exit(2);
+}
+
+export function parseArgs(argv: string[]): Options {
+	const o: Options = {
+		out: 'exports',
+		scale: 2,
+		charts: [...CHART_IDS],
+		theme: 'light',
+		siteUrl: process.env.SITE_URL ?? null,
+		port: Number(process.env.EXPORT_PORT ?? 4320)
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const v = argv[i + 1];
+		const need = () => {
+			if (v === undefined) fail(`${a} needs a value`);
+			i++;
+			return v;
+		};
+		if (a === '--out') o.out = need();
+		else if (a === '--scale') {
+			const s = Number(need());
+			if (s !== 1 && s !== 2 && s !== 4) fail(`--scale must be 1, 2 or 4, not ${v}`);
+			o.scale = s;
+		} else if (a === '--charts') {
+			const ids = need().split(',').filter(Boolean);
+			const bad = ids.filter((id) => !(CHART_IDS as readonly string[]).includes(id));
+			if (bad.length)
+				fail(`unknown chart id(s): ${bad.join(', ')}. Known: ${CHART_IDS.join(', ')}`);
+			o.charts = ids as ChartId[];
+		} else if (a === '--theme') {
+			const t = need();
+			if (t !== 'light' && t !== 'dark') fail(`--theme must be light or dark, not ${t}`);
+			o.theme = t;
+		} else if (a === '--site-url') o.siteUrl = need();
+		else if (a === '--help' || a === '-h') {
+			console.log(
+				'usage: npm run export -- [--out DIR] [--scale 1|2|4] [--charts id,id] [--theme light|dark] [--site-url URL]'
+			);
+			process.exit(0);
+		} else fail(`unknown option ${a}`);
+	}
+	return o;
+}
+
+async function main() {
+	const o = parseArgs(process.argv.slice(2));
+	if (!existsSync('build/index.html')) {
+		console.log('No build found: building the site first…');
+		execSync('npm run build', { stdio: 'inherit' });
+	}
+	const out = resolve(o.out);
+	mkdirSync(out, { recursive: true });
+	const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+		env: { ...process.env, PORT: String(o.port) },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((res, rej) => {
+		server.stdout.on('data', (d: Buffer) => (d.toString().includes('served') ? res() : undefined));
+		server.on('exit', (code) => rej(new Error(`the local server stopped (exit ${code})`)));
+	});
+	const executablePath =
+		process.env.CHROMIUM_PATH ??
+		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({
+		executablePath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	});
+	const failures: string[] = [];
+	const t0 = Date.now();
+	try {
+		const context = await browser.newContext({
+			acceptDownloads: true,
+			viewport: { width: 1280, height: 900 }
+		});
+		const page = await context.newPage();
+		let current = '';
+		for (const [i, id] of o.charts.entries()) {
+			const started = Date.now();
+			process.stdout.write(`[${i + 1}/${o.charts.length}] ${id} `);
+			try {
+				const path = CHART_PAGES[id];
+				if (path !== current) {
+					await page.goto(`http://127.0.0.1:${o.port}${path}`);
+					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+					if (o.siteUrl)
+						await page.evaluate(
+							(url) => (document.documentElement.dataset.siteUrl = url),
+							o.siteUrl
+						);
+					current = path;
+				}
+				const frame = page.locator(`[data-chart-id="${id}"]`);
+				await frame.getByLabel('PNG size').selectOption(String(o.scale));
+				await frame.getByLabel('Dark figure').setChecked(o.theme === 'dark');
+				for (const kind of ['png', 'svg', 'csv'] as const) {
+					const [download] = await Promise.all([
+						page.waitForEvent('download', { timeout: 20_000 }),
+						frame.getByRole('button', { name: `Download ${kind.toUpperCase()}` }).click()
+					]);
+					await download.saveAs(join(out, `${id}.${kind}`));
+					process.stdout.write(`${kind} `);
+				}
+				const left = o.charts.length - i - 1;
+				console.log(`✓ ${Date.now() - started} ms${left ? `, ${left} left` : ''}`);
+			} catch (e) {
+				failures.push(`${id}: ${(e as Error).message.split('\n')[0]}`);
+				console.log(`✗ ${(e as Error).message.split('\n')[0]}`);
+			}
+		}
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	const done = o.charts.length - failures.length;
+	console.log(
+		`\n${done} of ${o.charts.length} charts exported to ${o.out}/ (PNG at ${o.scale}×, ${o.theme} theme) in ${((Date.now() - t0) / 1000).toFixed(1)} s`
+	);
+	if (failures.length) {
+		console.error(`Failed:\n  ${failures.join('\n  ')}`);
+		process.exit(1);
+	}
+}
+
+if (process.argv[1] && /export\.ts$/.test(process.argv[1]))
+	main().catch((e) => fail((e as Error).message));
