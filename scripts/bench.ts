@@ -3,10 +3,9 @@
  * the JavaScript it loads before interaction (gzip, as a CDN would serve it), its CSS, the layout
  * shift (CLS) and the time to hydrate. Budgets from SPEC §8: startup JS ≤ 100 kB gzip, CLS 0.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { launchChromium, serveBuild } from './lib/site';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { CHART_PAGES } from './export';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
@@ -23,31 +22,8 @@ async function main() {
 	if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
 	const buildSeconds = (Date.now() - t0) / 1000;
 
-	const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-		env: { ...process.env, PORT: String(PORT) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.stdout.on('data', (d: Buffer) =>
-			d.toString().includes('served') ? resolve() : undefined
-		);
-		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-	});
-
-	const executablePath =
-		process.env.CHROMIUM_PATH ??
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
-	});
+	const server = await serveBuild(PORT);
+	const browser = await launchChromium();
 	const rows: string[][] = [];
 	const exportRows: string[][] = [];
 	let over = false;

@@ -4,10 +4,10 @@
  * are pressed in Chromium. Options: --out DIR, --scale 1|2|4, --charts id,id, --theme light|dark,
  * --site-url URL (the address printed in each figure; default: the local server's).
  */
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { launchChromium, serveBuild } from './lib/site';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { CHART_IDS, type ChartId } from '../src/lib/charts/types';
 
 /** The page each chart is exported from. */
@@ -89,28 +89,8 @@ async function main() {
 	}
 	const out = resolve(o.out);
 	mkdirSync(out, { recursive: true });
-	const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-		env: { ...process.env, PORT: String(o.port) },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((res, rej) => {
-		server.stdout.on('data', (d: Buffer) => (d.toString().includes('served') ? res() : undefined));
-		server.on('exit', (code) => rej(new Error(`the local server stopped (exit ${code})`)));
-	});
-	const executablePath =
-		process.env.CHROMIUM_PATH ??
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run'
-		]
-	});
+	const server = await serveBuild(o.port);
+	const browser = await launchChromium();
 	const failures: string[] = [];
 	const t0 = Date.now();
 	try {
