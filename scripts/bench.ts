@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { launchChromium, serveBuild } from './lib/site';
 import { gzipSync } from 'node:zlib';
 import { CHART_PAGES } from './export';
+import { lighthouseMedian } from './lighthouse';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
 const PAGES = ['/', '/trade', '/energy', '/oil', '/data'];
@@ -26,6 +27,7 @@ async function main() {
 	const browser = await launchChromium();
 	const rows: string[][] = [];
 	const exportRows: string[][] = [];
+	const lhRows: string[][] = [];
 	let over = false;
 	try {
 		for (const path of PAGES) {
@@ -107,6 +109,19 @@ async function main() {
 			if (warm > EXPORT_BUDGET_MS) over = true;
 			exportRows.push([id, `${times[0]} ms`, `${warm} ms`]);
 		}
+		if (process.argv.includes('--lighthouse'))
+			for (const path of PAGES) {
+				const l = await lighthouseMedian(`http://127.0.0.1:${PORT}${path}`);
+				lhRows.push([
+					path,
+					String(l.performance),
+					String(l.accessibility),
+					String(l['best-practices']),
+					String(l.seo),
+					`${l.tbtMs} ms`,
+					`${l.lcpMs} ms`
+				]);
+			}
 	} finally {
 		await browser.close();
 		server.kill();
@@ -135,6 +150,14 @@ async function main() {
 	console.log(
 		`budget: PNG export at 2× under ${EXPORT_BUDGET_MS} ms once the export code is loaded`
 	);
+	if (lhRows.length) {
+		const lh = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT', 'LCP'];
+		const lw = lh.map((h, i) => Math.max(h.length, ...lhRows.map((r) => (r[i] ?? '').length)));
+		console.log('\nLighthouse, mobile, median of 3 runs');
+		console.log(lh.map((c, i) => c.padEnd(lw[i] ?? 0)).join('  '));
+		for (const r of lhRows) console.log(r.map((c, i) => c.padEnd(lw[i] ?? 0)).join('  '));
+		console.log('target: performance ≥ 95; accessibility, best practices, SEO 100');
+	} else console.log('\n(run with --lighthouse for Lighthouse scores, about 4 minutes)');
 	console.log(over ? 'OVER BUDGET' : 'all figures within budget');
 	if (over) process.exitCode = 1;
 }

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 4317);
@@ -45,13 +46,24 @@ const server = createServer(async (req, res) => {
 			res.end('Not found');
 			return;
 		}
-		const body = await readFile(file);
+		let body = await readFile(file);
 		const immutable = url.pathname.startsWith('/_app/immutable/');
-		res.writeHead(200, {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const headers = {
+			'content-type': type,
 			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-			'x-content-type-options': 'nosniff'
-		});
+			'x-content-type-options': 'nosniff',
+			vary: 'accept-encoding'
+		};
+		// Text is sent compressed, as any CDN would (CSV downloads stay byte-identical once decoded).
+		if (
+			/text|javascript|json|svg/.test(type) &&
+			/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+		) {
+			body = gzipSync(body);
+			headers['content-encoding'] = 'gzip';
+		}
+		res.writeHead(200, headers);
 		res.end(req.method === 'HEAD' ? undefined : body);
 	} catch {
 		res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });

@@ -9,8 +9,14 @@ export const load = () => {
 	const d = atlasData();
 	const panels = parseContent('src/content/overview.md', copy, d);
 	const figures = keyFigures(d);
+	// The asymmetry chart needs Russia's share in Belarus's lists, and Russia's lists in the years
+	// it offers (to show where Belarus stands, or that it is not listed).
+	const years = new Set(asymmetryYears(d.turnover));
 	const factbook = d.factbook.filter(
-		(r) => r.partner === 'Russia' || r.partner === 'Belarus' || r.reporter === 'Russia'
+		(r) =>
+			r.measure === 'partner_share' &&
+			((r.reporter === 'Belarus' && r.partner === 'Russia') ||
+				(r.reporter === 'Russia' && years.has(r.year)))
 	);
 	const ids = new Set<string>();
 	for (const rows of [factbook, d.turnover, d.claims, d.timeline] as {

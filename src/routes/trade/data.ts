@@ -9,8 +9,13 @@ import copy from '../../content/trade.md?raw';
 
 export function tradePageData(d: AtlasData) {
 	// Russia's partner lists are kept only where they matter (Belarus, or its absence, in them).
+	// Belarus's own lists and totals; of Russia's lists only the years the asymmetry chart offers,
+	// where Belarus's place (or absence) in them is shown.
+	const years = new Set(asymmetryYears(d.turnover));
 	const factbook = d.factbook.filter(
-		(r) => r.reporter === 'Belarus' || r.measure === 'total' || r.reporter === 'Russia'
+		(r) =>
+			r.reporter === 'Belarus' ||
+			(r.reporter === 'Russia' && r.measure === 'partner_share' && years.has(r.year))
 	);
 	const events = buildEvents(d.disputes, d.timeline);
 	const panels = parseContent('src/content/trade.md', copy, d);
