@@ -42,8 +42,10 @@ const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const file = await resolveFile(url.pathname);
 		if (!file) {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-			res.end('Not found');
+			// the site's own "page not found" page, as static hosts serve 404.html
+			const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(req.method === 'HEAD' ? undefined : notFound);
 			return;
 		}
 		let body = await readFile(file);

@@ -64,3 +64,13 @@ test('the theme toggle switches to dark and persists', async ({ page }) => {
 		'true'
 	);
 });
+
+test('an unknown address gets the site’s own page-not-found page', async ({ page }) => {
+	const problems: string[] = [];
+	page.on('pageerror', (e) => problems.push(e.message));
+	const res = await page.goto('/no-such-page?x=<script>');
+	expect(res?.status()).toBe(404);
+	await expect(page.locator('h1')).toHaveText('Page not found');
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	expect(problems).toEqual([]);
+});
