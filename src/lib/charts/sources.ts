@@ -81,3 +81,8 @@ export function compactYears(years: readonly number[]): string {
 export function sourceLineText(refs: readonly SourceRef[]): string {
 	return refs.map((r) => r.label).join('; ');
 }
+
+/** The source line for a set of ids, as tooltips and tables show it ('—' when there is none). */
+export function sourceLabel(ids: readonly string[], index: SourceIndex): string {
+	return ids.length ? sourceLineText(sourceRefs(ids, index)) : '—';
+}
