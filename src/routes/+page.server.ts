@@ -1,7 +1,7 @@
 import { atlasData } from '$lib/data/load';
-import { indexSources, pickSources } from '$lib/charts/sources';
+import { citedSources } from '$lib/charts/sources';
 import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';
-import { panelById, parseContent } from '$lib/narrative/content';
+import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from './_home/keyFigures';
 import copy from '../content/overview.md?raw';
 
@@ -18,22 +18,18 @@ export const load = () => {
 			((r.reporter === 'Belarus' && r.partner === 'Russia') ||
 				(r.reporter === 'Russia' && years.has(r.year)))
 	);
-	const ids = new Set<string>();
-	for (const rows of [factbook, d.turnover, d.claims, d.timeline] as {
-		source_id: readonly string[];
-	}[][])
-		for (const r of rows) r.source_id.forEach((id) => ids.add(id));
-	figures.forEach((f) => f.sourceIds.forEach((id) => ids.add(id)));
-	panels.forEach((p) => p.sourceIds.forEach((id) => ids.add(id)));
 	return {
-		headline: panelById(panels, 'headline', 'overview.md'),
-		about: panelById(panels, 'about', 'overview.md'),
+		...panelsById(panels, ['headline', 'about'], 'overview.md'),
 		figures,
 		factbook,
 		turnover: d.turnover,
 		claims: d.claims,
 		timeline: d.timeline,
-		asymmetryYears: asymmetryYears(d.turnover),
-		sources: pickSources(indexSources(d.sources), ids)
+		asymmetryYears: [...years],
+		sources: citedSources(
+			d.sources,
+			[factbook, d.turnover, d.claims, d.timeline],
+			[...figures.map((f) => f.sourceIds), ...panels.map((p) => p.sourceIds)]
+		)
 	};
 };

@@ -14,6 +14,21 @@ export function indexSources(sources: readonly SourceRecord[]): SourceIndex {
 	return out;
 }
 
+/**
+ * The sources a page needs, and only those (pages do not ship the whole list): every id cited by
+ * the given rows (their source_id) and by the given id lists (events, panels, figures).
+ */
+export function citedSources(
+	all: readonly SourceRecord[],
+	rows: readonly (readonly { source_id: readonly string[] }[])[],
+	idLists: readonly (readonly string[])[] = []
+): SourceIndex {
+	const ids = new Set<string>();
+	for (const list of rows) for (const r of list) r.source_id.forEach((id) => ids.add(id));
+	for (const list of idLists) list.forEach((id) => ids.add(id));
+	return pickSources(indexSources(all), ids);
+}
+
 /** Only the sources a page needs, so pages do not ship the whole list. */
 export function pickSources(index: SourceIndex, ids: Iterable<string>): SourceIndex {
 	const out: SourceIndex = {};

@@ -117,6 +117,15 @@ export function parseContent(file: string, text: string, d: AtlasData): Panel[] 
 	return panels;
 }
 
+/** Several panels by id, typed by the ids asked for; a missing one fails the build. */
+export function panelsById<const K extends string>(
+	panels: readonly Panel[],
+	ids: readonly K[],
+	file: string
+): Record<K, Panel> {
+	return Object.fromEntries(ids.map((id) => [id, panelById(panels, id, file)])) as Record<K, Panel>;
+}
+
 export function panelById(panels: readonly Panel[], id: string, file: string): Panel {
 	const p = panels.find((x) => x.id === id);
 	if (!p) throw new ContentError(`${file}: no panel {#${id}}`);
