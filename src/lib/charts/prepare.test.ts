@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/data/load';
 import { prepareTimeline, runs } from './TradeShareTimeline/prepare';
-import { asymmetryYears, prepareAsymmetry } from './TradeAsymmetry/prepare';
+import {
+	asymmetryTable,
+	asymmetryYears,
+	barText,
+	prepareAsymmetry
+} from './TradeAsymmetry/prepare';
 import { partnerYears, preparePartners } from './TradePartners/prepare';
 import { prepareValues } from './TradeValues/prepare';
 import { prepareRelations } from './RelationsTimeline/prepare';
@@ -60,6 +65,27 @@ describe('trade-asymmetry', () => {
 		expect(ru!.bars.map((b) => b.value)).toEqual([null, null, 4.68]);
 		expect(ru!.bars[0]!.below).toEqual({ maxPct: 4.01, smallestListed: 'Ukraine' });
 		expect(a.claims.map((c) => c.verdict.status)).toEqual(['consistent', 'differs']);
+	});
+	it('gives the table numbers as numbers and unlisted shares as text', () => {
+		const a = prepareAsymmetry(
+			{ factbook: d.factbook, turnover: d.turnover, claims: d.claims },
+			2009
+		);
+		const rows = asymmetryTable(a, (ids) => ids.join(';'));
+		expect(rows.map((r) => r.value)).toEqual([
+			33.6,
+			56.42,
+			46.61,
+			'not listed (below 4.01%)',
+			'not listed (below 4.46%)',
+			4.68
+		]);
+		expect(rows[2]).toMatchObject({
+			flow: 'Turnover (derived)',
+			year: 2009,
+			source: 'CIAFB_2010;CIAFB_2011'
+		});
+		expect(a.groups[0]!.bars.map(barText)).toEqual(['33.6%', '56.42%', '46.6%']);
 	});
 });
 

@@ -5,6 +5,8 @@
  */
 import { checkClaim, unlistedBound, type Verdict } from '$lib/data/claims';
 import type { ClaimRecord, FactbookRecord, TurnoverRecord } from '$lib/data/datasets';
+import { pct, pctAsRecorded } from '../format';
+import type { TableRow } from '../types';
 
 export type Flow = 'exports' | 'imports' | 'turnover';
 export const FLOW_LABEL: Record<Flow, string> = {
@@ -113,4 +115,26 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 	for (const g of groups) for (const b of g.bars) b.sourceIds.forEach((i) => ids.add(i));
 	for (const c of claims) c.claim.source_id.forEach((i) => ids.add(i));
 	return { year, groups, claims, sourceIds: [...ids] };
+}
+
+/** A bar's value as the chart, tooltip and table say it. */
+export function barText(b: Bar): string {
+	if (b.value !== null) return b.flow === 'turnover' ? pct(b.value, 1) : pctAsRecorded(b.value);
+	return b.below ? `not listed (below ${pctAsRecorded(b.below.maxPct)})` : 'no figure';
+}
+
+/** The table view and CSV: one row per bar, the share as a number where there is one. */
+export function asymmetryTable(
+	d: AsymmetryData,
+	sourceLabel: (ids: readonly string[]) => string
+): TableRow[] {
+	return d.groups.flatMap((g) =>
+		g.bars.map((b) => ({
+			direction: g.label,
+			flow: FLOW_LABEL[b.flow],
+			year: d.year,
+			value: b.value ?? barText(b),
+			source: sourceLabel(b.sourceIds)
+		}))
+	);
 }
