@@ -76,11 +76,10 @@ export const factbookTrade = defineDataset({
 			description:
 				"reported: the country's own statistics; top five (mirror data): partners' reports, Russia omitted"
 		}),
-		coverage: col.optional(
-			col.enum(['goods and services'] as const, {
-				description: 'Set when the Factbook says the total covers goods and services'
-			})
-		),
+		coverage: col.enum(['goods', 'goods and services'] as const, {
+			description:
+				'What the figure covers. Totals: goods up to the 2020 edition, goods and services from the 2021 edition (see Rules). Partner shares: goods.'
+		}),
 		edition: col.integer({
 			description: 'Factbook edition the row comes from',
 			min: 1992,
@@ -114,6 +113,10 @@ export const tradeTurnover = defineDataset({
 			unit: 'USD bn'
 		}),
 		computation: col.text({ description: 'The formula with the inputs of this row' }),
+		coverage: col.enum(['goods', 'mixed'] as const, {
+			description:
+				'goods: goods shares weighted by goods totals; mixed: goods shares weighted by goods-and-services totals (not comparable with goods years)'
+		}),
 		note: col.optional(col.text({ description: 'Caveats on the inputs' })),
 		source_id: sourceId
 	}

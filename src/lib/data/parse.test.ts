@@ -40,7 +40,7 @@ describe('parseDataset', () => {
 	it('rejects a source id that sources.csv does not list', () => {
 		const r = parse('turnover_unknown_source.csv');
 		expect(r.errors.map(formatError)).toEqual([
-			'turnover_unknown_source.csv:2:9 — unknown source id "NOPE_1999" (not in sources.csv) (column "source_id")'
+			'turnover_unknown_source.csv:2:10 — unknown source id "NOPE_1999" (not in sources.csv) (column "source_id")'
 		]);
 	});
 
@@ -63,14 +63,14 @@ describe('parseDataset', () => {
 			'2009,Belarus,46.61,'
 		);
 		const r = parseDataset(tradeTurnover, text, { file: 't.csv', sourceIds: ids });
-		expect(r.errors.map(formatError)[0]).toBe('t.csv:2 — expected 9 fields, got 8');
+		expect(r.errors.map(formatError)[0]).toBe('t.csv:2 — expected 10 fields, got 9');
 	});
 
 	it('reports unexpected columns and header-only files', () => {
 		const header = fixture('turnover_bad_number.csv').split('\n')[0] as string;
 		expect(
 			parseDataset(tradeTurnover, `${header},extra\n`, { file: 'x.csv' }).errors.map(formatError)
-		).toEqual(['x.csv:1:10 — unexpected column "extra"']);
+		).toEqual(['x.csv:1:11 — unexpected column "extra"']);
 		expect(
 			parseDataset(tradeTurnover, `${header}\n`, { file: 'x.csv' }).errors.map(formatError)
 		).toEqual(['x.csv:2 — no data rows after the header']);
