@@ -42,7 +42,7 @@ test('/trade: verdict on "about 6%", the bound and its arithmetic, in page and C
 	page
 }) => {
 	await open(page, '/trade?year=2009');
-	const claim = page.locator('[data-claim-id="belarus-share-of-russia-trade-2009"]');
+	const claim = page.locator('article[data-claim-id="belarus-share-of-russia-trade-2009"]');
 	await expect(claim).toHaveAttribute('data-verdict', 'ruled out');
 	await expect(claim).toContainText('Ruled out by both sides’ figures');
 	await expect(claim).toContainText('below 4.01% of Russia’s exports (smallest listed: Ukraine)');
