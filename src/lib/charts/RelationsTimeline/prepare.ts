@@ -23,6 +23,7 @@ export interface TimelineEvent {
 	category: Category;
 	event: string;
 	sourceIds: readonly string[];
+	confidence: TimelineRecord['confidence'];
 	dateNote: string | null;
 }
 
@@ -36,6 +37,7 @@ export function prepareRelations(rows: readonly TimelineRecord[]) {
 			category: r.category,
 			event: r.event,
 			sourceIds: r.source_id,
+			confidence: r.confidence,
 			dateNote: r.date_note
 		}))
 		.sort((a, b) => a.t - b.t);
