@@ -59,6 +59,7 @@ function integerCol(o: Opts & { min?: number; max?: number }): Column<number> {
 }
 
 /** Control characters (tab, LF and CR aside), DEL, and U+FFFD, the mark of a broken encoding. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 /**
  * What a spreadsheet runs as a formula when it opens a CSV. The /data downloads are byte-identical
