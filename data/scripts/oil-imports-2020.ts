@@ -6,7 +6,14 @@
  * original wording in the notes. Crude of Russian origin stays Russian whoever sold it.
  */
 import { confidenceOf } from './sources';
-import { normaliseSourceIds, readResearchCsv, writeCsv } from './lib';
+import {
+	applyCorrections,
+	normaliseSourceIds,
+	precisionOf,
+	readResearchCsv,
+	writeCsv
+} from './lib';
+import { CORRECTIONS } from './corrections';
 
 export type OilKind =
 	| 'cargo'
@@ -98,13 +105,20 @@ export function oilStatus(
 }
 
 export function build(outDir: string): void {
-	const rows = readResearchCsv('oil_imports_2020.csv').map((r) => {
+	const raw = applyCorrections(
+		'oil_imports_2020.csv',
+		readResearchCsv('oil_imports_2020.csv'),
+		CORRECTIONS
+	);
+	const rows = raw.map((r) => {
 		const d = parseOilDate(r.date ?? '');
 		const kind = oilKind(r.event ?? '', r.origin_country ?? '');
 		const status = oilStatus(r.date ?? '', r.event ?? '', r.confidence ?? '', kind);
 		return {
 			date_start: d.start,
+			date_start_precision: precisionOf(d.start),
 			date_end: d.end,
+			date_end_precision: precisionOf(d.end),
 			date_note: d.note,
 			kind,
 			status,
@@ -129,7 +143,9 @@ export function build(outDir: string): void {
 		'oil_imports_2020',
 		[
 			'date_start',
+			'date_start_precision',
 			'date_end',
+			'date_end_precision',
 			'date_note',
 			'kind',
 			'status',

@@ -82,3 +82,43 @@ test('the map stays readable at phone width', async ({ page }) => {
 	// 12px text stays at least 11px tall on screen however much the map is scaled down
 	expect(size).toBeGreaterThan(11);
 });
+
+test('the energy page counts disputes from the data and writes dates to their precision', async ({
+	page
+}) => {
+	await open(page, '/energy?dtable=1&gtable=1');
+	const lede = page.locator('p.lede');
+	await expect(lede).toContainText('11 disputes between 2002 and 2020');
+	await expect(lede).toContainText('Not counted: Potash row, oil cut (2013)');
+	await expect(page.locator('body')).not.toContainText('rearchived');
+	const disputes = page.locator('[data-chart-id="energy-disputes"]').getByTestId('chart-table');
+	const row = (text: string) => disputes.locator('tr', { hasText: text });
+	await expect(row('Oil duty dispute (2010)')).toContainText('1 Jan 2010 – Jan 2010');
+	await expect(row('Gas cut over debt (2010)')).toContainText('21 Jun 2010 – Jun 2010');
+	await expect(row('Russian oil halted (2020)')).toContainText('1 Jan 2020 – Mar 2020');
+	await expect(disputes).not.toContainText('27 Jan 2010');
+	await expect(disputes).not.toContainText('24 Jun 2010');
+	await expect(disputes).not.toContainText('31 Mar 2020');
+	await expect(row('Beltransgaz sold to Gazprom (2011)')).toContainText('deal, not a dispute');
+	await expect(row('Potash row, oil cut (2013)')).toContainText('weak');
+	await expect(row('Potash row, oil cut (2013)')).toContainText('cut by 400,000 t');
+	await expect(disputes.locator('th', { hasText: 'Confidence' })).toHaveCount(1);
+	const gas = page.locator('[data-chart-id="gas-price"]').getByTestId('chart-table');
+	const y2018 = gas.locator('tr', { hasText: 'forecast made in 2017' });
+	await expect(y2018).toHaveCount(1);
+	await expect(y2018).toContainText('2018');
+	await expect(y2018).toContainText('Forecast, not a paid price');
+	await expect(y2018).toContainText('partial');
+});
+
+test('the relations timeline on / shows each event at its precision with its grade', async ({
+	page
+}) => {
+	await open(page, '/');
+	const frame = page.locator('[data-chart-id="relations-timeline"]');
+	await frame.locator('details.table-toggle summary').click();
+	const table = frame.getByTestId('chart-table');
+	await expect(table.locator('th', { hasText: 'Confidence' })).toHaveCount(1);
+	await expect(table.locator('tr', { hasText: 'Oil supply dispute' })).toContainText('Jan 2010');
+	await expect(table.locator('tr', { hasText: 'nuclear weapons' })).toContainText('partial');
+});

@@ -50,3 +50,12 @@ export function fractionalYearEnd(d: PartialDate): number {
 	const at = day === undefined ? Date.UTC(y, m, 1) : Date.UTC(y, m - 1, day + 1);
 	return y + (at - start) / (next - start);
 }
+
+/** The start of a partial date as a fractional year (the 1st of the month for month precision). */
+export function fractionalYearStart(d: PartialDate): number {
+	const [y, m, day] = d.iso.split('-').map(Number) as [number, number?, number?];
+	const start = Date.UTC(y, 0, 1);
+	const next = Date.UTC(y + 1, 0, 1);
+	const at = Date.UTC(y, (m ?? 1) - 1, day ?? 1);
+	return y + (at - start) / (next - start);
+}

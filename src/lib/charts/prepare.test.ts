@@ -200,6 +200,15 @@ describe('trade-values', () => {
 	});
 });
 
+describe('relations-timeline summary', () => {
+	it('reads the dispute and treaty years from the rows', () => {
+		const r = prepareRelations(loadAll().timeline);
+		expect(r.summary).toBe(
+			'Energy disputes in 2002, 2004, 2006–2007, 2010, 2016–2017, 2019–2020; integration treaties in 1996–1999, 2014, 2021.'
+		);
+	});
+});
+
 describe('relations-timeline and events', () => {
 	it('places every timeline row in a lane', () => {
 		const r = prepareRelations(d.timeline);

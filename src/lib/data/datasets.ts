@@ -15,6 +15,14 @@ const year = col.integer({
 	min: 1990,
 	max: 2030
 });
+const precision = (of: string) =>
+	col.precision({ description: `How precisely ${of} is known: day, month or year` });
+const precisionOptional = (of: string) =>
+	col.optional(
+		col.precision({
+			description: `How precisely ${of} is known: day, month or year (empty when it is)`
+		})
+	);
 const country = col.enum(['Belarus', 'Russia'] as const, { description: 'Reporting country' });
 const partnerCountry = col.enum(['Belarus', 'Russia'] as const, { description: 'Partner country' });
 const flow3 = col.enum(['exports', 'imports', 'total'] as const, {
@@ -32,8 +40,20 @@ export const sources = defineDataset({
 		id: col.text({ description: 'Source id used in the source_id columns' }),
 		outlet: col.text({ description: 'Publisher or outlet' }),
 		title: col.optional(col.text({ description: 'Title of the document, where known' })),
-		address: col.optional(col.text({ description: 'Where the source can be read' })),
-		date: col.text({ description: 'Publication date as given (n.d. when unknown)' }),
+		address: col.url({
+			description: 'Where the source can be read: one absolute http(s) URL, or empty'
+		}),
+		mirror_url: col.url({ description: 'A second copy of the source, when there is one' }),
+		locator: col.optional(
+			col.text({
+				description:
+					'Where in the source to look (repository snapshot, file), or why there is no address'
+			})
+		),
+		date: col.text({
+			description:
+				'Publication date as the research pack gives it (free text: "2007/2008", "c.2001", n.d. when unknown); not used as a date on the site'
+		}),
 		kind: col.enum(
 			[
 				'statistical compilation',
@@ -206,7 +226,10 @@ export const timeline = defineDataset({
 	producedBy: 'data/scripts/timeline.ts from data/raw/research/timeline.csv',
 	sourceColumn: 'source_id',
 	columns: {
-		date: col.date({ description: 'Date (YYYY-MM where the day is not known)' }),
+		date: col.date({
+			description: 'Date, written to its precision (YYYY-MM where the day is not known)'
+		}),
+		date_precision: precision('the date'),
 		event: col.text({ description: 'What happened' }),
 		category: col.enum(['integration', 'energy', 'trade', 'military', 'political'] as const, {
 			description: 'Category used by the timeline and the event layer'
@@ -222,19 +245,29 @@ export const energyDisputes = defineDataset({
 	name: 'energy_disputes',
 	title: 'Energy disputes',
 	description:
-		'Russia–Belarus energy disputes (and the 2009 dairy row) with dates, key figures and outcomes. A dispute can span several rows (phases).',
+		'Russia–Belarus energy disputes (and the 2009 dairy row and the 2011 Beltransgaz deal) with dates, key figures and outcomes. A dispute can span several rows (phases). Counts of disputes count kind "energy dispute" only, and say apart those resting on a weak source.',
 	producedBy: 'data/scripts/energy-disputes.ts from data/raw/research/energy_disputes.csv',
 	sourceColumn: 'source_id',
 	columns: {
 		dispute_id: col.text({ description: 'Dispute the row belongs to' }),
-		start_date: col.date({ description: 'Start (day or month)' }),
-		end_date: col.optional(col.date({ description: 'End (empty when not known)' })),
+		kind: col.enum(['energy dispute', 'trade dispute', 'deal'] as const, {
+			description:
+				'What the research notes call the row: an energy dispute, a trade dispute (2009 dairy), or a deal (2011 Beltransgaz sale)'
+		}),
+		start_date: col.date({ description: 'Start, written to its precision' }),
+		start_date_precision: precision('the start'),
+		end_date: col.optional(
+			col.date({ description: 'End, written to its precision (empty when not known)' })
+		),
+		end_date_precision: precisionOptional('the end'),
 		commodity: col.enum(['gas', 'oil', 'gas and oil', 'trade'] as const, {
 			description: 'What was disputed'
 		}),
 		event: col.text({ description: 'What happened' }),
 		key_figures: col.optional(col.text({ description: 'Prices, debts, volumes' })),
-		date_precision: col.text({ description: 'How precisely the dates are known' }),
+		date_note: col.text({
+			description: 'How the research notes grade the dates, in their words'
+		}),
 		source_id: sourceId,
 		confidence: conf,
 		note: col.optional(col.text({ description: 'Caveats' }))
@@ -245,16 +278,18 @@ export const gasPrices = defineDataset({
 	name: 'gas_prices',
 	title: 'Gas prices paid by Belarus',
 	description:
-		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022, with the months each price applies to: contract prices, what Belarus actually paid, offers, forecasts, averages and prices stated by officials.',
+		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022, with the months each price applies to: contract prices, what Belarus actually paid, offers, forecasts (announced before the period, not paid), averages and prices stated by officials.',
 	producedBy: 'data/scripts/gas-prices.ts from data/raw/research/gas_prices.csv',
 	sourceColumn: 'source_id',
 	columns: {
 		year,
 		period: col.text({ description: 'Period as the source words it' }),
 		period_start: col.date({ description: 'First month the price applies to' }),
+		period_start_precision: precision('the first month'),
 		period_end: col.optional(
 			col.date({ description: 'Last month (empty when the source leaves it open)' })
 		),
+		period_end_precision: precisionOptional('the last month'),
 		price_usd_per_1000m3: col.number({ description: 'Price', unit: 'USD per 1000 m³' }),
 		series: col.enum(['contract', 'paid', 'offer', 'forecast', 'average', 'stated'] as const, {
 			description: 'Which price this is'
@@ -290,7 +325,9 @@ export const oilImports2020 = defineDataset({
 		date_start: col.date({
 			description: 'Date, or start of the period, as precisely as the source gives it'
 		}),
+		date_start_precision: precision('the date or start'),
 		date_end: col.optional(col.date({ description: 'End of the period, for ranges' })),
+		date_end_precision: precisionOptional('the end'),
 		date_note: col.optional(col.text({ description: 'How the source words the date' })),
 		kind: col.enum(OIL_KINDS, { description: 'What the row records' }),
 		status: col.enum(['confirmed', 'expected', 'planned', 'proposed', 'stated'] as const, {
