@@ -8,11 +8,14 @@
  *   {{value:2023:Russia:total}}         a reported bilateral value ("$46.5 bn")
  *   {{gas:2016:paid}}                   a gas price by year and series ("$73")
  *   {{oil:2020-01-23:Norway}}           a 2020 oil volume by date and origin ("80,000 tonnes")
+ *   {{oilfig:alt-confirmed-total}}      a figure derived from the 2020 oil rows (see oilFigures)
+ *   {{src:TASS_200602}}                 a source named in the text: its outlet, and the id cited
  *
  * An unknown panel id or a token that finds no row fails the build with the file and token named.
  */
 import type { AtlasData } from '$lib/data/load';
-import { pct, pctAsRecorded, usdBn } from '$lib/charts/format';
+import { pct, pctAsRecorded, tonnesLong, usdBn } from '$lib/charts/format';
+import { oilFigures } from '$lib/data/oil';
 
 export interface Panel {
 	id: string;
@@ -78,9 +81,21 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 		);
 		if (r && r.volume_t !== null) {
 			r.source_id.forEach((i) => ids.add(i));
-			return r.volume_t >= 1e6
-				? `${(r.volume_t / 1e6).toFixed(2)} million tonnes`
-				: `${r.volume_t.toLocaleString('en-GB')} tonnes`;
+			return tonnesLong(r.volume_t);
+		}
+	}
+	if (kind === 'oilfig' && args.length === 1) {
+		const f = oilFigures(d.oil)[args[0] as string];
+		if (f) {
+			f.sourceIds.forEach((i) => ids.add(i));
+			return f.text;
+		}
+	}
+	if (kind === 'src' && args.length === 1) {
+		const s = d.sources.find((x) => x.id === args[0]);
+		if (s) {
+			ids.add(s.id);
+			return s.outlet;
 		}
 	}
 	throw new ContentError(`no data row for {{${token}}}`);
