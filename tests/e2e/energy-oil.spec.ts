@@ -1,5 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
 import { open, watch } from './helpers';
+
+async function download(page: Page, frame: Locator, kind: 'CSV' | 'SVG'): Promise<string> {
+	const [d] = await Promise.all([
+		page.waitForEvent('download'),
+		frame.getByRole('button', { name: `Download ${kind}` }).click()
+	]);
+	return readFileSync(await d.path(), 'utf8');
+}
 
 test('the oil comparison control round-trips through the URL', async ({ page }) => {
 	const problems = watch(page);
@@ -129,6 +139,43 @@ test('the oil narrative and charts carry the corrected April cargo', async ({ pa
 		timeline.locator('g.cargo[data-origin="Azerbaijan"][data-status="expected"]')
 	).toHaveCount(1);
 	await expect(page.locator('body')).not.toContainText('17.60');
+});
+
+test('the oil exports carry the corrected figures', async ({ page }) => {
+	await open(page, '/oil');
+	const timeline = page.locator('[data-chart-id="oil-cargo-timeline"]');
+	const rows = Papa.parse<Record<string, string>>(await download(page, timeline, 'CSV'), {
+		header: true,
+		skipEmptyLines: true
+	}).data;
+	const april = rows.filter((r) => r.Origin === 'Azerbaijan' && r.Arrival?.startsWith('Apr 2020'));
+	expect(april).toHaveLength(1);
+	expect(april[0]).toMatchObject({ Status: 'arrived' });
+	expect(
+		rows.filter((r) => r.Origin !== 'Russian crude by sea' && r.Status === 'announced')
+	).toHaveLength(2);
+	const svg = await download(page, timeline, 'SVG');
+	expect(svg).toContain('>755 kt<');
+	expect(svg).toContain(
+		'2 of them announced but not confirmed; confirmed arrivals add up to 755 kt'
+	);
+
+	const sources = page.locator('[data-chart-id="oil-sources-2020"]');
+	const srows = Papa.parse<Record<string, string>>(await download(page, sources, 'CSV'), {
+		header: true,
+		skipEmptyLines: true
+	}).data;
+	const az = srows.filter((r) => r.Origin === 'Azerbaijan');
+	const val = (r: Record<string, string>) =>
+		Number(Object.entries(r).find(([k]) => k.startsWith('Tonnes'))?.[1]);
+	expect(az.map((r) => [r.Part, val(r), r.Status])).toEqual([
+		['arrived', 435000, 'confirmed'],
+		['expected', 85000, 'expected'],
+		['SOCAR: Azerbaijani oil delivered in 2020', 720000, 'reference']
+	]);
+	const ssvg = await download(page, sources, 'SVG');
+	expect(ssvg).toContain('17.6 Mt (off this scale)');
+	expect(ssvg).not.toContain('17.60');
 });
 
 test('the map stays readable at phone width', async ({ page }) => {
