@@ -133,6 +133,9 @@ test('the oil narrative and charts carry the corrected April cargo', async ({ pa
 		'SOCAR: Azerbaijani oil delivered in 2020: 720 kt'
 	);
 	await expect(sources.locator('[data-origin="Russia"] text.ref')).toContainText('17.6 Mt');
+	await expect(sources.locator('[data-origin="Russia"] text.value')).toHaveText(
+		'2.6 Mt + 2.2 Mt planned'
+	);
 	const timeline = page.locator('[data-chart-id="oil-cargo-timeline"]');
 	await expect(timeline.locator('text.cum-label')).toHaveText('755 kt');
 	await expect(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/data/load';
 import { prepareDisputes } from './EnergyDisputes/prepare';
 import { prepareGas } from './GasPrice/prepare';
-import { formatMetric, prepareOilSources } from './OilSources2020/prepare';
+import { formatMetric, formatSum, prepareOilSources } from './OilSources2020/prepare';
 import { prepareCargoes } from './OilCargoTimeline/prepare';
 import { buildRoutesMap, mapProjection, MAP_W, MAP_H } from './OilRoutesMap/geo';
 import { fractionalYear } from './format';
@@ -72,6 +72,20 @@ describe('oil-sources-2020', () => {
 		expect(formatMetric('tonnes', 17600000)).toBe('17.6 Mt');
 		expect(formatMetric('tonnes', 1040000)).toBe('1.04 Mt');
 		expect(formatMetric('tonnes', 85000)).toBe('85 kt');
+		// a sum is no more precise than its least precise part: 1.13 + 1.1 Mt planned
+		const segs = o.rows[0]!.segments;
+		expect(
+			formatSum(
+				'tonnes',
+				segs.filter((s) => s.status === 'planned')
+			)
+		).toBe('2.2 Mt');
+		expect(
+			formatSum(
+				'tonnes',
+				segs.filter((s) => s.status === 'confirmed')
+			)
+		).toBe('2.6 Mt');
 	});
 	it('sets SOCAR’s Azerbaijani oil beside the documented Azerbaijani cargoes', () => {
 		const o = prepareOilSources(d.oil, { metric: 'tonnes', origins: ['Azerbaijan'] });

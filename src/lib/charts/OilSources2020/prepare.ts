@@ -140,7 +140,7 @@ export function prepareOilSources(
 					? {
 							value: socar.azerbaijaniT,
 							label: 'SOCAR: Azerbaijani oil delivered in 2020',
-							shortLabel: 'SOCAR, 2020',
+							shortLabel: 'SOCAR, Azerbaijani oil',
 							sourceIds: socar.sourceIds
 						}
 					: null
@@ -163,4 +163,21 @@ export function formatMetric(metric: Metric, v: number): string {
 	if (metric === 'tonnes') return tonnesShort(v);
 	if (metric === 'share') return `${v.toFixed(1)}%`;
 	return `${v} cargo${v === 1 ? '' : 'es'}`;
+}
+
+/** Decimal places of a number as stored: 1.13 → 2, 1.1 → 1, 2 → 0. */
+function decimals(n: number): number {
+	const s = String(Number(n.toPrecision(12)));
+	return s.includes('.') ? (s.split('.')[1]?.length ?? 0) : 0;
+}
+
+/**
+ * The sum of several segments, never more precise than its least precise part: 1.13 Mt + 1.1 Mt
+ * reads "2.2 Mt", not "2.23 Mt".
+ */
+export function formatSum(metric: Metric, segs: readonly Segment[]): string {
+	const total = segs.reduce((a, g) => a + g.value, 0);
+	if (metric !== 'tonnes' || total < 1e6 || segs.length < 2) return formatMetric(metric, total);
+	const d = Math.min(...segs.map((g) => decimals(g.value / 1e6)));
+	return formatMetric(metric, Number((total / 1e6).toFixed(d)) * 1e6);
 }
