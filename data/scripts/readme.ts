@@ -3,6 +3,42 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASETS } from '../../src/lib/data/datasets';
 import { CORRECTIONS } from './corrections';
+import { OIL_ADDITIONS, OIL_CORRECTIONS, OIL_STATED_SHARES } from './oil-imports-2020';
+
+/** Every change the scripts make to the research pack's rows, so a reader can audit each one. */
+function corrections(): string {
+	const lines = [
+		'\nThe oil script (`scripts/oil-imports-2020.ts`) also changes whole rows, adds rows the pack keeps',
+		'only inside notes, and reads shares stated in words, each checking that the raw row still reads as',
+		'below (the script stops if it does not):\n',
+		'| file | row | change | source | why |',
+		'| --- | --- | --- | --- | --- |'
+	];
+	const cell = (s: string) => s.replace(/\|/g, '\\|');
+	const row = (m: Record<string, string>) =>
+		cell(
+			Object.entries(m)
+				.map(([k, v]) => `${k} = "${v}"`)
+				.join(', ')
+		);
+	for (const c of OIL_CORRECTIONS)
+		lines.push(
+			`| oil_imports_2020.csv | ${row(c.row)} | ${cell(
+				Object.entries(c.changes)
+					.map(([k, { from, to }]) => `${k}: "${from}" → "${to}"`)
+					.join('; ')
+			)} | ${c.sourceId} | ${cell(c.why)} |`
+		);
+	for (const a of OIL_ADDITIONS)
+		lines.push(
+			`| oil_imports_2020.csv | new row after ${row(a.after)} | added: ${cell(`${a.row.event} (${a.row.date}), ${a.row.volume_t} t`)} | ${a.sourceId} | ${cell(a.why)} |`
+		);
+	for (const s of OIL_STATED_SHARES)
+		lines.push(
+			`| oil_imports_2020.csv | ${row(s.row)} | share_pct = ${s.sharePct} (from "${cell(s.quote)}") | ${s.sourceId} | ${cell(s.why)} |`
+		);
+	return lines.join('\n') + '\n';
+}
 
 const INTRO = `# data/
 
@@ -101,7 +137,7 @@ export function readme(): string {
 				)} | \`${c.column}\` | ${esc(c.from)} | ${esc(c.to)} | ${c.sourceId} | ${esc(c.why)} |`
 		)
 	].join('\n');
-	const parts = [INTRO.replace('CORRECTIONS_TABLE', table)];
+	const parts = [INTRO.replace('CORRECTIONS_TABLE', table + '\n' + corrections())];
 	for (const d of DATASETS) {
 		parts.push(
 			`\n### ${d.name}.csv — ${d.title}\n\n${d.description}\n\nProduced by: ${d.producedBy}.\n`

@@ -224,7 +224,10 @@ describe('oil-cargo-timeline', () => {
 		expect((body.match(/data-status="expected"/g) ?? []).length).toBe(
 			cargoes.filter((r) => r.status !== 'confirmed').length
 		);
-		expect(body).toContain('670 kt');
+		expect(body).toContain('755 kt');
+		expect(body).toContain(
+			'11 non-Russian cargoes documented in 2020, 2 of them announced but not confirmed'
+		);
 	});
 });
 

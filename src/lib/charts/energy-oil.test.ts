@@ -4,7 +4,7 @@ import { loadAll } from '$lib/data/load';
 import { countDisputes, prepareDisputes } from './EnergyDisputes/prepare';
 import { buildEvents } from './events/events';
 import { prepareGas } from './GasPrice/prepare';
-import { prepareOilSources } from './OilSources2020/prepare';
+import { formatMetric, formatSum, prepareOilSources } from './OilSources2020/prepare';
 import { prepareCargoes } from './OilCargoTimeline/prepare';
 import { buildRoutesMap, mapProjection, MAP_W, MAP_H } from './OilRoutesMap/geo';
 import { fractionalYear } from './format';
@@ -119,6 +119,35 @@ describe('oil-sources-2020', () => {
 			['Jun (plan)', 1100000, 'planned']
 		]);
 		expect(o.rows[0]!.reference?.value).toBe(17600000);
+		// no more digits than the source: 17.6 Mt, not 17.60
+		expect(formatMetric('tonnes', 17600000)).toBe('17.6 Mt');
+		expect(formatMetric('tonnes', 1040000)).toBe('1.04 Mt');
+		expect(formatMetric('tonnes', 85000)).toBe('85 kt');
+		// a sum is no more precise than its least precise part: 1.13 + 1.1 Mt planned
+		const segs = o.rows[0]!.segments;
+		expect(
+			formatSum(
+				'tonnes',
+				segs.filter((s) => s.status === 'planned')
+			)
+		).toBe('2.2 Mt');
+		expect(
+			formatSum(
+				'tonnes',
+				segs.filter((s) => s.status === 'confirmed')
+			)
+		).toBe('2.6 Mt');
+	});
+	it('sets SOCAR’s Azerbaijani oil beside the documented Azerbaijani cargoes', () => {
+		const o = prepareOilSources(d.oil, { metric: 'tonnes', origins: ['Azerbaijan'] });
+		expect(o.rows[0]!.segments.map((s) => [s.label, s.value])).toEqual([
+			['arrived', 435000],
+			['expected', 85000]
+		]);
+		expect(o.rows[0]!.reference).toMatchObject({
+			value: 720000,
+			label: 'SOCAR: Azerbaijani oil delivered in 2020'
+		});
 	});
 	it('gives shares of the arrived alternatives that add up to 100%', () => {
 		const o = prepareOilSources(d.oil, {
@@ -133,7 +162,7 @@ describe('oil-sources-2020', () => {
 	});
 	it('counts cargoes, arrived and announced', () => {
 		const o = prepareOilSources(d.oil, { metric: 'cargoes', origins: ['Azerbaijan'] });
-		expect(o.rows[0]!.segments.map((s) => s.value)).toEqual([4, 2]);
+		expect(o.rows[0]!.segments.map((s) => s.value)).toEqual([5, 1]);
 	});
 });
 
@@ -144,10 +173,16 @@ describe('oil-cargo-timeline', () => {
 			d.oil.filter((r) => r.kind === 'cargo' && r.volume_t !== null).length
 		);
 		expect(c.cargoes.filter((x) => x.lane === 'Russia')).toHaveLength(2);
-		expect(c.total).toBe(670000);
+		expect(c.total).toBe(755000);
 		expect(c.cumulative.map((x) => x.tonnes)).toEqual([
-			80000, 170000, 250000, 337000, 414000, 499000, 575000, 670000
+			80000, 170000, 250000, 335000, 422000, 499000, 584000, 660000, 755000
 		]);
+		const april = c.cargoes.find((x) => x.lane === 'Azerbaijan' && x.when.startsWith('Apr 2020'))!;
+		expect(april).toMatchObject({
+			confirmed: true,
+			tonnes: 85000,
+			span: [expect.any(Number), expect.any(Number)]
+		});
 	});
 });
 
@@ -181,8 +216,8 @@ describe('oil-routes-map', () => {
 		});
 		expect(leg('odesa-yuzhny>brody')).toMatchObject({
 			mode: 'pipeline',
-			confirmedT: 350000,
-			expectedT: 170000
+			confirmedT: 435000,
+			expectedT: 85000
 		});
 		expect(leg('beaumont>klaipeda')).toMatchObject({
 			confirmedT: 153000,

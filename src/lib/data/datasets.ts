@@ -310,6 +310,7 @@ export const OIL_KINDS = [
 	'russian annual',
 	'supplier annual',
 	'cumulative',
+	'refinery intake',
 	'target',
 	'proposal'
 ] as const;
@@ -318,7 +319,7 @@ export const oilImports2020 = defineDataset({
 	name: 'oil_imports_2020',
 	title: 'Crude oil reaching Belarus in 2020',
 	description:
-		'Every documented 2020 crude cargo from outside the Russian pipeline system (vessel, grade, ports, route, refinery), rail batches, and Russia’s reported and planned monthly, quarterly and annual volumes. Crude of Russian origin stays Russian whoever sold it.',
+		'Every documented 2020 crude cargo from outside the Russian pipeline system (vessel, grade, ports, route, refinery), rail batches, Russia’s reported and planned monthly, quarterly and annual volumes, the refineries’ April intake and SOCAR’s annual totals. Crude of Russian origin stays Russian whoever sold it.',
 	producedBy: 'data/scripts/oil-imports-2020.ts from data/raw/research/oil_imports_2020.csv',
 	sourceColumn: 'source_id',
 	columns: {
@@ -351,7 +352,14 @@ export const oilImports2020 = defineDataset({
 		refinery: col.optional(col.enum(['Naftan', 'Mozyr'] as const, { description: 'Refinery' })),
 		source_id: sourceId,
 		confidence: conf,
-		note: col.optional(col.text({ description: 'Caveats' }))
+		note: col.optional(col.text({ description: 'Caveats' })),
+		share_pct: col.optional(
+			col.number({
+				description:
+					'Share of refined crude from non-Russian suppliers as a source states it in words ("every fifth tonne" = 20), for the period of the row',
+				unit: '%'
+			})
+		)
 	}
 });
 

@@ -56,8 +56,29 @@ describe('narrative content', () => {
 		);
 	});
 
+	it('writes the 2020 oil figures from data, with the sources that date the Russian agreement', () => {
+		const panels = parseContent('oil.md', readFileSync('src/content/oil.md', 'utf8'), d);
+		const why = panelById(panels, 'why', 'oil.md');
+		expect(why.paragraphs[0]).toContain('In 2019 Russia supplied 17.6 million tonnes');
+		const alt = panelById(panels, 'alternatives', 'oil.md').paragraphs.join(' ');
+		expect(alt).toContain('added up to 755,000 tonnes in 9 cargoes');
+		expect(alt).toContain('2 more were announced without a confirmed arrival');
+		expect(alt).toContain('about 720,000 tonnes of Azerbaijani oil');
+		expect(alt).toContain('against 435,000 tonnes in the Azerbaijani cargoes');
+		const end = panelById(panels, 'ending', 'oil.md');
+		const text = end.paragraphs.join(' ');
+		expect(text).toContain('TASS reported that Moscow and Minsk agreed');
+		expect(text).toContain('Belsat (BelTA) wrote');
+		expect(text).toContain('The named cargoes were 11.4%');
+		expect(text).toContain('leaves about 22% not Russian in April');
+		expect(text).toContain('put it at 20% for January–May');
+		expect(end.sourceIds).toEqual(
+			expect.arrayContaining(['TASS_200602', 'BELSAT_SA', 'URDU_200429'])
+		);
+	});
+
 	it('parses every content file', () => {
-		for (const f of ['overview.md', 'trade.md'])
+		for (const f of ['overview.md', 'trade.md', 'energy.md', 'oil.md'])
 			expect(parseContent(f, readFileSync(`src/content/${f}`, 'utf8'), d).length).toBeGreaterThan(
 				1
 			);

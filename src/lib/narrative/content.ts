@@ -14,12 +14,15 @@
  *   {{bound:Russia:Belarus:2009:exports}}  the same bound for one flow, as listed ("4.01%")
  *   {{share:Belarus:total:2022:Jan-Oct}}   a stated share from trade_shares, by period ("60%")
  *   {{claim:belarus-share-of-russia-trade-2009}}  a claim as the article puts it ("about 6%")
+ *   {{oilfig:alt-confirmed-total}}      a figure derived from the 2020 oil rows (see oilFigures)
+ *   {{src:TASS_200602}}                 a source named in the text: its outlet, and the id cited
  *
  * An unknown panel id or a token that finds no row fails the build with the file and token named.
  */
 import type { AtlasData } from '$lib/data/load';
-import { pct, pctAsRecorded, usdBn } from '$lib/charts/format';
+import { pct, pctAsRecorded, tonnesLong, usdBn } from '$lib/charts/format';
 import { turnoverBound } from '$lib/data/claims';
+import { oilFigures } from '$lib/data/oil';
 
 export interface Panel {
 	id: string;
@@ -125,9 +128,21 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 		);
 		if (r && r.volume_t !== null) {
 			r.source_id.forEach((i) => ids.add(i));
-			return r.volume_t >= 1e6
-				? `${(r.volume_t / 1e6).toFixed(2)} million tonnes`
-				: `${r.volume_t.toLocaleString('en-GB')} tonnes`;
+			return tonnesLong(r.volume_t);
+		}
+	}
+	if (kind === 'oilfig' && args.length === 1) {
+		const f = oilFigures(d.oil)[args[0] as string];
+		if (f) {
+			f.sourceIds.forEach((i) => ids.add(i));
+			return f.text;
+		}
+	}
+	if (kind === 'src' && args.length === 1) {
+		const s = d.sources.find((x) => x.id === args[0]);
+		if (s) {
+			ids.add(s.id);
+			return s.outlet;
 		}
 	}
 	throw new ContentError(`no data row for {{${token}}}`);
