@@ -180,7 +180,23 @@ describe('energy-disputes', () => {
 });
 
 describe('gas-price', () => {
-	const { body } = render(GasPrice, { props: { rows: d.gasPrices, events, sources } });
+	const { body: both } = render(GasPrice, {
+		props: { rows: d.gasPrices, events, sources, params: { table: false }, onparams: () => {} }
+	});
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	it('prerenders a phone layout 360 units wide and a wide one 640 wide', () => {
+		expect(narrow).toContain('viewBox="0 0 360 264"');
+		expect(body).toContain('viewBox="0 0 640 314"');
+	});
+	it('tells offers from forecasts by shape', () => {
+		const shapes = (series: string) =>
+			body
+				.split(`data-series="${series}"`)
+				.slice(1)
+				.map((g) => (marks(g, 'path', 'marker')[0]?.d ?? '').slice(0, 3));
+		expect(new Set(shapes('offer')).size).toBe(1);
+		expect(shapes('offer')[0]).not.toBe(shapes('forecast')[0]);
+	});
 	it('draws a step per price and hollow markers for offers and forecasts', () => {
 		expect(marks(body, 'line', 'price')).toHaveLength(
 			d.gasPrices.filter((g) => g.series !== 'offer' && g.series !== 'forecast').length
@@ -193,8 +209,8 @@ describe('gas-price', () => {
 	it('puts the 2016 paid price at $73 on a $0–250 axis', () => {
 		const paid = body.split('data-series="paid"')[1]!;
 		const line = marks(paid, 'line', 'price')[0]!;
-		// y: 0–250 over 290…14 px
-		expect(Number(line.y1)).toBeCloseTo(290 - (73 / 250) * 276, 2);
+		// y: 0–250 over 284…14 px
+		expect(Number(line.y1)).toBeCloseTo(284 - (73 / 250) * 270, 2);
 	});
 });
 
