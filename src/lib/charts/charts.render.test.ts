@@ -184,8 +184,8 @@ describe('gas-price', () => {
 		props: { rows: d.gasPrices, events, sources, params: { table: false }, onparams: () => {} }
 	});
 	const [narrow, body] = both.split('class="layout wide') as [string, string];
-	it('prerenders a phone layout 360 units wide and a wide one 640 wide', () => {
-		expect(narrow).toContain('viewBox="0 0 360 264"');
+	it('prerenders a phone layout 320 units wide and a wide one 640 wide', () => {
+		expect(narrow).toContain('viewBox="0 0 320 264"');
 		expect(body).toContain('viewBox="0 0 640 314"');
 	});
 	it('tells offers from forecasts by shape', () => {

@@ -1,9 +1,9 @@
 /**
- * The two layouts every chart has. A phone gets the narrow layout: drawn at a fixed 360 units and
+ * The two layouts every chart has. A phone gets the narrow layout: drawn at a fixed 320 units and
  * scaled to its column, so it looks the same with JavaScript on or off and text stays readable.
  * Anything wider gets the wide layout, drawn at the width of its column (720 before measuring).
  */
-export const NARROW_WIDTH = 360;
+export const NARROW_WIDTH = 320;
 export const WIDE_WIDTH = 640;
 /** Columns narrower than this use the narrow layout (also the CSS container query in Chart.svelte). */
 export const NARROW_BELOW = 600;
