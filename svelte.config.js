@@ -9,6 +9,9 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Our stylesheets are small: inline them so first paint waits for no request.
 		inlineStyleThreshold: 16 * 1024,
+		// Absolute asset paths (/_app/…): the 404 page is served at any depth (/a/b/c), and relative
+		// paths would load its scripts from the wrong place.
+		paths: { relative: false },
 		// Hash-based CSP: every inline script SvelteKit emits is hashed; no external origin is allowed.
 		csp: {
 			mode: 'hash',

@@ -1,8 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { resolveSiteUrl } from './src/lib/site';
+
+// The site's public address (src/lib/site.ts): checked here, so a bad PUBLIC_SITE_URL stops the build.
+const siteUrl = resolveSiteUrl(process.env.PUBLIC_SITE_URL);
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __PUBLIC_SITE_URL__: JSON.stringify(siteUrl) },
 	server: { port: 5317, strictPort: true },
 	preview: { port: 4317, strictPort: true },
 	test: {

@@ -2,13 +2,15 @@
  * `npm run export`: every chart of the site as PNG, SVG and CSV in exports/, made by the same code
  * a reader's browser runs: the built site is served locally and each chart's own Download buttons
  * are pressed in Chromium. Options: --out DIR, --scale 1|2|4, --charts id,id, --theme light|dark,
- * --site-url URL (the address printed in each figure; default: the local server's).
+ * --site-url URL (the address printed in each figure; default: the site's address, SITE_URL in
+ * src/lib/site.ts, set by PUBLIC_SITE_URL).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { launchChromium, serveBuild } from './lib/site';
 import { join, resolve } from 'node:path';
 import { CHART_IDS, type ChartId } from '../src/lib/charts/types';
+import { SITE_URL, parseSiteUrl } from '../src/lib/site';
 
 /** The page each chart is exported from. */
 export const CHART_PAGES: Record<ChartId, string> = {
@@ -29,7 +31,8 @@ interface Options {
 	scale: 1 | 2 | 4;
 	charts: ChartId[];
 	theme: 'light' | 'dark';
-	siteUrl: string | null;
+	/** The address printed in the figures (the site's own unless --site-url). */
+	siteUrl: string;
 	port: number;
 }
 
@@ -44,7 +47,7 @@ export function parseArgs(argv: string[]): Options {
 		scale: 2,
 		charts: [...CHART_IDS],
 		theme: 'light',
-		siteUrl: process.env.SITE_URL ?? null,
+		siteUrl: SITE_URL,
 		port: Number(process.env.EXPORT_PORT ?? 4320)
 	};
 	for (let i = 0; i < argv.length; i++) {
@@ -70,8 +73,13 @@ export function parseArgs(argv: string[]): Options {
 			const t = need();
 			if (t !== 'light' && t !== 'dark') fail(`--theme must be light or dark, not ${t}`);
 			o.theme = t;
-		} else if (a === '--site-url') o.siteUrl = need();
-		else if (a === '--help' || a === '-h') {
+		} else if (a === '--site-url') {
+			try {
+				o.siteUrl = parseSiteUrl(need());
+			} catch {
+				fail(`--site-url must be an absolute http(s) address, not ${v}`);
+			}
+		} else if (a === '--help' || a === '-h') {
 			console.log(
 				'usage: npm run export -- [--out DIR] [--scale 1|2|4] [--charts id,id] [--theme light|dark] [--site-url URL]'
 			);
@@ -93,6 +101,7 @@ async function main() {
 	const browser = await launchChromium();
 	const failures: string[] = [];
 	const t0 = Date.now();
+	console.log(`Figures carry the address ${o.siteUrl}`);
 	try {
 		const context = await browser.newContext({
 			acceptDownloads: true,
@@ -108,11 +117,7 @@ async function main() {
 				if (path !== current) {
 					await page.goto(`http://127.0.0.1:${o.port}${path}`);
 					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-					if (o.siteUrl)
-						await page.evaluate(
-							(url) => (document.documentElement.dataset.siteUrl = url),
-							o.siteUrl
-						);
+					await page.evaluate((url) => (document.documentElement.dataset.siteUrl = url), o.siteUrl);
 					current = path;
 				}
 				const frame = page.locator(`[data-chart-id="${id}"]`);

@@ -1,4 +1,6 @@
 // Serves the built site (build/) as any static host would: /trade → trade.html, 404 page otherwise.
+// Addresses ending in a slash answer 301 to the same address without it (query kept): /trade/ →
+// /trade, the site's one form of each address (SvelteKit trailingSlash: 'never').
 // Port: $PORT or 4317; fails instead of picking another port if it is taken.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -40,6 +42,13 @@ async function resolveFile(pathname) {
 const server = createServer(async (req, res) => {
 	try {
 		const url = new URL(req.url ?? '/', 'http://localhost');
+		if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+			// one leading slash only: "//host/" must not become a redirect to another host
+			const target = url.pathname.replace(/\/+$/, '').replace(/^\/+/, '/') || '/';
+			res.writeHead(301, { location: `${target}${url.search}`, 'cache-control': 'no-cache' });
+			res.end();
+			return;
+		}
 		const file = await resolveFile(url.pathname);
 		if (!file) {
 			// the site's own "page not found" page, as static hosts serve 404.html

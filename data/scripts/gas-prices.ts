@@ -5,7 +5,8 @@
  * source leaves open ("from mid-2004") keeps an empty end: the chart does not invent one.
  */
 import { confidenceOf } from './sources';
-import { normaliseSourceIds, readResearchCsv, writeCsv } from './lib';
+import { applyCorrections, normaliseSourceIds, readResearchCsv, writeCsv } from './lib';
+import { CORRECTIONS } from './corrections';
 
 export type GasSeries = 'contract' | 'paid' | 'offer' | 'forecast' | 'average' | 'stated';
 
@@ -48,14 +49,17 @@ export function gasPeriod(year: number, period: string): { start: string; end: s
 }
 
 export function build(outDir: string): void {
-	const rows = readResearchCsv('gas_prices.csv').map((r) => {
+	const raw = applyCorrections('gas_prices.csv', readResearchCsv('gas_prices.csv'), CORRECTIONS);
+	const rows = raw.map((r) => {
 		const year = Number(r.year);
 		const period = gasPeriod(year, r.period ?? '');
 		return {
 			year: r.year,
 			period: r.period,
 			period_start: period.start,
+			period_start_precision: 'month',
 			period_end: period.end,
+			period_end_precision: period.end === '' ? '' : 'month',
 			price_usd_per_1000m3: r.price_usd_per_1000m3,
 			series: gasSeries(r.price_type ?? ''),
 			price_type: r.price_type,
@@ -71,7 +75,9 @@ export function build(outDir: string): void {
 			'year',
 			'period',
 			'period_start',
+			'period_start_precision',
 			'period_end',
+			'period_end_precision',
 			'price_usd_per_1000m3',
 			'series',
 			'price_type',

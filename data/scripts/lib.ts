@@ -59,3 +59,50 @@ export function normaliseSourceIds(s: string): string {
 export function round(n: number, digits: number): number {
 	return Number(n.toFixed(digits));
 }
+
+/** The precision an ISO partial date is written to: YYYY-MM-DD day, YYYY-MM month, YYYY year. */
+export function precisionOf(iso: string | null | undefined): '' | 'day' | 'month' | 'year' {
+	const t = (iso ?? '').trim();
+	if (t === '') return '';
+	if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return 'day';
+	if (/^\d{4}-\d{2}$/.test(t)) return 'month';
+	if (/^\d{4}$/.test(t)) return 'year';
+	throw new Error(`not an ISO partial date: "${t}"`);
+}
+
+/**
+ * An explicit fix to a research-pack row. data/raw stays as received; the script applies the
+ * correction, asserting the old value first so it throws if the raw input changes, and
+ * data/README.md lists every correction (readme.ts) so a reader can audit it.
+ */
+export interface Correction {
+	/** Research file the row comes from. */
+	file: string;
+	/** How the row is found: column → value, all must match exactly one row. */
+	where: Readonly<Record<string, string>>;
+	column: string;
+	from: string;
+	to: string;
+	/** The source that justifies the new value. */
+	sourceId: string;
+	why: string;
+}
+
+export function applyCorrections(
+	file: string,
+	rows: Record<string, string>[],
+	corrections: readonly Correction[]
+): Record<string, string>[] {
+	for (const c of corrections.filter((x) => x.file === file)) {
+		const hits = rows.filter((r) => Object.entries(c.where).every(([k, v]) => r[k] === v));
+		const desc = `${file} ${JSON.stringify(c.where)} ${c.column}`;
+		if (hits.length !== 1) throw new Error(`correction ${desc}: ${hits.length} rows match, not 1`);
+		const row = hits[0] as Record<string, string>;
+		if (row[c.column] !== c.from)
+			throw new Error(
+				`correction ${desc}: expected ${JSON.stringify(c.from)}, found ${JSON.stringify(row[c.column])}; the raw input changed`
+			);
+		row[c.column] = c.to;
+	}
+	return rows;
+}

@@ -1,7 +1,8 @@
 /** The research-pack readers: dates, periods and kinds written as prose turned into structure. */
 import { describe, expect, it } from 'vitest';
 import { gasPeriod, gasSeries } from './gas-prices';
-import { oilKind, oilStatus, parseOilDate } from './oil-imports-2020';
+import { readResearchCsv } from './lib';
+import { OIL_ADDITIONS, correctedRows, oilKind, oilStatus, parseOilDate } from './oil-imports-2020';
 
 describe('gas price periods', () => {
 	it('reads quarters, half-years, open starts and single months', () => {
@@ -55,5 +56,44 @@ describe('2020 oil rows', () => {
 		expect(oilStatus('2020-05-12', 'tanker arrived Klaipeda', 'verified', 'cargo')).toBe(
 			'confirmed'
 		);
+	});
+});
+
+describe('corrections to the research oil rows', () => {
+	const raw = readResearchCsv('oil_imports_2020.csv');
+	const rows = correctedRows(raw);
+	it('turns the April SOCAR cargo into a confirmed April arrival, keeping raw/ as received', () => {
+		const april = rows.filter((r) => r.origin_country === 'Azerbaijan' && r.volume_t === '85000');
+		const r = april.find((x) => x.date?.startsWith('2020-04'))!;
+		expect(r.date).toBe('2020-04 (arrived in April; announced for 11 April)');
+		expect(r.event).toBe('tanker arrived Yuzhny');
+		const d = parseOilDate(r.date!);
+		expect(d.start).toBe('2020-04');
+		expect(oilStatus(r.date!, r.event!, r.confidence!, oilKind(r.event!, r.origin_country!))).toBe(
+			'confirmed'
+		);
+		expect(raw.some((x) => x.date === '2020-04-11 (expected)')).toBe(true);
+	});
+	it('adds the April refinery intake and SOCAR’s Azerbaijani-oil total, each from its source', () => {
+		expect(rows).toHaveLength(raw.length + OIL_ADDITIONS.length);
+		const intake = rows.find((r) => r.event === 'refinery intake (all origins)')!;
+		expect([
+			intake.volume_t,
+			intake.source_id,
+			oilKind(intake.event!, intake.origin_country!)
+		]).toEqual(['2000000', 'URDU_200429', 'refinery intake']);
+		const az = rows.find((r) => r.event === 'annual SOCAR total, Azerbaijani oil only')!;
+		expect([az.volume_t, az.source_id]).toEqual(['720000', 'AZN_210213']);
+		expect(rows.find((r) => r.event === 'cumulative Jan-May')!.share_pct).toBe('20');
+	});
+	it('stops when the raw row it corrects has changed', () => {
+		const changed = raw.map((r) =>
+			r.date === '2020-04-11 (expected)' ? { ...r, event: 'tanker arrived at Yuzhny' } : r
+		);
+		expect(() => correctedRows(changed)).toThrow(
+			'correction expects event = "tanker expected at Yuzhny"'
+		);
+		const gone = raw.filter((r) => r.date !== '2020-04-11 (expected)');
+		expect(() => correctedRows(gone)).toThrow('matches 0 raw rows');
 	});
 });

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RAW_DIR, RESEARCH_DIR, writeCsv, type Cell } from './lib';
+import { applyCorrections, RAW_DIR, RESEARCH_DIR, writeCsv, type Cell } from './lib';
+import { CORRECTIONS } from './corrections';
 import { FACTBOOK_RAW } from './factbook-trade';
 import { parseFactbookTsv } from '../../src/lib/data/factbook';
 
@@ -51,8 +52,31 @@ export function confidenceOf(text: string): 'verified' | 'partial' | 'weak' | 'n
 	return 'partial';
 }
 
+const FACTBOOK_REPO = 'https://github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025';
+
+/**
+ * SOURCES.md's "Address" line → one address (an absolute http(s) URL or nothing), a mirror, and a
+ * locator for the prose that says where in the source to look. The validator accepts nothing else
+ * in `address`, so a second URL or a description can never render as a broken link.
+ */
+export function splitAddress(text: string): {
+	address: string;
+	mirror_url: string;
+	locator: string;
+} {
+	const t = text.trim();
+	const mirror = /^(https?:\/\/\S+)\s*;\s*mirror\s+(https?:\/\/\S+)$/.exec(t);
+	if (mirror) return { address: mirror[1] as string, mirror_url: mirror[2] as string, locator: '' };
+	if (/^https?:\/\/\S+$/.test(t)) return { address: t, mirror_url: '', locator: '' };
+	const repo =
+		/^github\.com\/MilkMp\/CIA-World-Factbooks-Archive-1990-2025 \(([^)]*)\), (.*)$/.exec(t);
+	if (repo) return { address: FACTBOOK_REPO, mirror_url: '', locator: `${repo[1]}; ${repo[2]}` };
+	// Prose such as "not located in any archived source": no address.
+	return { address: '', mirror_url: '', locator: t };
+}
+
 export function parseSourcesMd(md: string): Record<string, Cell>[] {
-	const rows: Record<string, Cell>[] = [];
+	const rows: Record<string, string>[] = [];
 	const blocks = md.split(/^### /m).slice(1);
 	for (const b of blocks) {
 		const lines = b.split('\n');
@@ -65,6 +89,7 @@ export function parseSourcesMd(md: string): Record<string, Cell>[] {
 		const dash = outletTitle.indexOf(' — ');
 		const outlet = dash >= 0 ? outletTitle.slice(0, dash) : outletTitle;
 		const title = dash >= 0 ? outletTitle.slice(dash + 3) : '';
+		const where = splitAddress(field('Address'));
 		rows.push({
 			id,
 			outlet:
@@ -72,13 +97,15 @@ export function parseSourcesMd(md: string): Record<string, Cell>[] {
 					? 'An Assessment of Russia – Belarus Relations (source article)'
 					: outlet,
 			title,
-			address: id === 'ARTICLE_CLAIM' ? '' : field('Address'),
+			...where,
 			date: field('Date'),
 			kind: kindOf(id),
 			confidence: confidenceOf(field('Confidence'))
 		});
 	}
-	return rows.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+	return applyCorrections('SOURCES.md', rows, CORRECTIONS).sort((a, b) =>
+		String(a.id).localeCompare(String(b.id))
+	);
 }
 
 /**
@@ -91,7 +118,9 @@ export function factbookEditionSources(editions: readonly number[]): Record<stri
 		id: `CIAFB_${e}`,
 		outlet: `CIA World Factbook, ${e} edition (via archive repo)`,
 		title: `The World Factbook ${e}: Belarus / Russia`,
-		address: `github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025 (repository snapshot, HEAD b998f60), data/fields/country_fields_${e}.sql.gz; extracted copy in data/raw/${FACTBOOK_RAW}`,
+		address: FACTBOOK_REPO,
+		mirror_url: '',
+		locator: `repository snapshot, HEAD b998f60; data/fields/country_fields_${e}.sql.gz; extracted copy in data/raw/${FACTBOOK_RAW}`,
 		date: String(e),
 		kind: 'statistical compilation',
 		confidence: 'verified'
@@ -105,6 +134,8 @@ export const EXTRA_SOURCES: Record<string, Cell>[] = [
 		outlet: 'Natural Earth, via the world-atlas package (countries at 1:110m)',
 		title: 'Admin 0 – Countries',
 		address: 'https://www.naturalearthdata.com/',
+		mirror_url: '',
+		locator: '',
 		date: 'n.d.',
 		kind: 'reference work',
 		confidence: 'verified'
@@ -114,6 +145,8 @@ export const EXTRA_SOURCES: Record<string, Cell>[] = [
 		outlet: 'Dependence Atlas: approximate coordinates of ports, terminals and refineries',
 		title: 'Positions rounded to 0.1°, for placing labels and route ends on the map only',
 		address: '',
+		mirror_url: '',
+		locator: '',
 		date: '2026',
 		kind: 'reference work',
 		confidence: 'partial'
@@ -135,7 +168,17 @@ export function build(outDir: string): void {
 	writeCsv(
 		outDir,
 		'sources',
-		['id', 'outlet', 'title', 'address', 'date', 'kind', 'confidence'] as const,
+		[
+			'id',
+			'outlet',
+			'title',
+			'address',
+			'mirror_url',
+			'locator',
+			'date',
+			'kind',
+			'confidence'
+		] as const,
 		all
 	);
 }

@@ -1,6 +1,6 @@
 /** research timeline.csv → data/timeline.csv with one category vocabulary shared by every chart. */
 import { confidenceOf } from './sources';
-import { normaliseSourceIds, readResearchCsv, writeCsv } from './lib';
+import { normaliseSourceIds, precisionOf, readResearchCsv, writeCsv } from './lib';
 
 export const CATEGORY: Record<string, string> = {
 	'integration treaty': 'integration',
@@ -17,8 +17,15 @@ export function build(outDir: string): void {
 	const rows = readResearchCsv('timeline.csv').map((r) => {
 		const category = CATEGORY[r.category ?? ''];
 		if (!category) throw new Error(`timeline.csv: unknown category "${r.category}"`);
+		// The research notes grade each date ("day", "month (…)"): the ISO form must agree.
+		const precision = /^(day|month|year)\b/.exec(r.date_precision ?? '')?.[1];
+		if (precision !== precisionOf(r.date))
+			throw new Error(
+				`timeline.csv: ${r.date} is written to the ${precisionOf(r.date)} but graded "${r.date_precision}"`
+			);
 		return {
 			date: r.date,
+			date_precision: precision,
 			event: r.event,
 			category,
 			kind: r.category,
@@ -30,7 +37,16 @@ export function build(outDir: string): void {
 	writeCsv(
 		outDir,
 		'timeline',
-		['date', 'event', 'category', 'kind', 'source_id', 'confidence', 'date_note'] as const,
+		[
+			'date',
+			'date_precision',
+			'event',
+			'category',
+			'kind',
+			'source_id',
+			'confidence',
+			'date_note'
+		] as const,
 		rows
 	);
 }

@@ -49,7 +49,12 @@ export function build(outDir: string, inDir: string): void {
 			importsUsdBn: Number(bm.value)
 		};
 		const bilateral = bilateralTurnover(inputs);
-		const services = [bx, bm].some((r) => r.coverage !== '');
+		// Goods partner shares times goods-and-services totals is not a goods figure: say so.
+		const mixed = [sx, sm, bx, bm].some((r) => r.coverage !== 'goods');
+		const coverage = mixed ? 'mixed' : 'goods';
+		const MIXED_NOTE =
+			'partner shares cover goods, totals goods and services; not comparable with goods-only years';
+		const mixedNote = mixed ? MIXED_NOTE : '';
 		const byIds = [...new Set([sx, sm, bx, bm].map((r) => r.source_id))].sort();
 		const product = `${fmt(inputs.exportsSharePct)}% × ${fmt(inputs.exportsUsdBn)} + ${fmt(inputs.importsSharePct)}% × ${fmt(inputs.importsUsdBn)}`;
 		rows.push({
@@ -60,13 +65,15 @@ export function build(outDir: string, inDir: string): void {
 			bilateral_turnover_usd_bn: round(bilateral, 3),
 			reporter_turnover_usd_bn: round(inputs.exportsUsdBn + inputs.importsUsdBn, 3),
 			computation: `(${product}) / (${fmt(inputs.exportsUsdBn)} + ${fmt(inputs.importsUsdBn)})`,
-			note: services ? 'totals cover goods and services' : '',
+			coverage,
+			note: mixedNote,
 			source_id: byIds.join(';')
 		});
 		const rx = get(y, 'Russia', 'exports', 'total', 'World');
 		const rm = get(y, 'Russia', 'imports', 'total', 'World');
 		if (!rx || !rm) continue;
 		const ruTotal = Number(rx.value) + Number(rm.value);
+		const ruMixed = mixed || [rx, rm].some((r) => r.coverage !== 'goods');
 		rows.push({
 			year: y,
 			reporter: 'Russia',
@@ -78,11 +85,8 @@ export function build(outDir: string, inDir: string): void {
 			bilateral_turnover_usd_bn: round(bilateral, 3),
 			reporter_turnover_usd_bn: round(ruTotal, 3),
 			computation: `(${product}) / (${fmt(Number(rx.value))} + ${fmt(Number(rm.value))})`,
-			note:
-				'bilateral flows as Belarus reports them' +
-				(services || [rx, rm].some((r) => r.coverage !== '')
-					? '; totals cover goods and services'
-					: ''),
+			coverage: ruMixed ? 'mixed' : 'goods',
+			note: 'bilateral flows as Belarus reports them' + (ruMixed ? `; ${MIXED_NOTE}` : ''),
 			source_id: [...new Set([...byIds, rx.source_id, rm.source_id])].sort().join(';')
 		});
 	}
@@ -97,6 +101,7 @@ export function build(outDir: string, inDir: string): void {
 			'bilateral_turnover_usd_bn',
 			'reporter_turnover_usd_bn',
 			'computation',
+			'coverage',
 			'note',
 			'source_id'
 		] as const,

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { open } from './helpers';
 import { CHART_PAGES } from '../../scripts/export';
 import { CHART_IDS } from '../../src/lib/charts/types';
+import { SITE_URL } from '../../src/lib/site';
 
 async function grab(
 	page: Page,
@@ -53,6 +54,7 @@ function shownNumber(shown: string): number {
 export function normaliseSvg(svg: string): string {
 	return svg
 		.replace(/url\(data:font\/woff2;base64,[^)]+\)/g, 'url(FONT)')
+		.replaceAll(SITE_URL, 'SITE')
 		.replace(/https?:\/\/127\.0\.0\.1:\d+/g, 'SITE')
 		.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
 		.replace(/></g, '>\n<');
@@ -82,7 +84,8 @@ for (const id of CHART_IDS) {
 				error: doc.querySelector('parsererror')?.textContent ?? null,
 				title: doc.querySelector('svg > title')?.textContent ?? '',
 				desc: doc.querySelector('svg > desc')?.textContent ?? '',
-				text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ')
+				text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+				permalink: doc.getElementById('fig-permalink')?.textContent ?? ''
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
@@ -91,6 +94,13 @@ for (const id of CHART_IDS) {
 		expect(parsed.text).toContain(title.split(' ').slice(0, 3).join(' '));
 		expect(parsed.text).toContain('Source');
 		expect(parsed.text).toContain('Dependence Atlas ·');
+		// the notes that explain the chart's encodings are in the figure, every word of them
+		const notes = await frame.locator('.frame-footer .notes li').allInnerTexts();
+		expect(notes.length).toBeGreaterThan(0);
+		const figureText = parsed.text.replace(/\s+/g, ' ');
+		for (const n of notes) expect(figureText).toContain(n.replace(/\s+/g, ' ').trim());
+		// the permalink is the site's public address of this view
+		expect(parsed.permalink).toBe(`${SITE_URL}${CHART_PAGES[id]}`);
 		expect(svg).toContain('@font-face');
 		expect(svg).not.toContain('<!--');
 		expect(svg).not.toMatch(/ (class|data-[a-z-]+|aria-hidden|tabindex)="/);
@@ -184,4 +194,49 @@ test('export code is not loaded until asked for', async ({ page }) => {
 	const frame = page.locator('[data-chart-id="oil-routes-map"]');
 	await grab(page, frame, 'svg');
 	expect(scripts.length).toBeGreaterThan(before);
+});
+
+/** Each permalink line of a figure, as drawn: where it starts and how wide it is. */
+async function permalinkLines(page: Page, svg: string) {
+	return page.evaluate(async (s) => {
+		const host = document.createElement('div');
+		host.innerHTML = s;
+		document.body.appendChild(host);
+		const root = host.querySelector('svg')!;
+		await document.fonts.ready;
+		const text = root.querySelector('#fig-permalink')!;
+		const lines = [...text.querySelectorAll('tspan')].map((t) => ({
+			text: t.textContent ?? '',
+			x: Number(t.getAttribute('x')),
+			width: t.getComputedTextLength(),
+			right: t.getBBox().x + t.getBBox().width
+		}));
+		const out = { width: Number(root.getAttribute('width')), joined: text.textContent, lines };
+		host.remove();
+		return out;
+	}, svg);
+}
+
+test('a long permalink is wrapped inside the figure, every character kept', async ({ page }) => {
+	// every control of /trade away from its default: the longest address the site makes
+	const query =
+		'year=2016&atable=1&series=exports,imports&ttable=1&events=0&pflow=imports&pyear=2005&pcompare=2019&ptable=1&vflow=imports&vtable=1';
+	await open(page, `/trade?${query}`);
+	const search = await page.evaluate(() => location.search);
+	expect(search.length).toBeGreaterThan(100);
+	const frame = page.locator('[data-chart-id="trade-values"]');
+	const svg = (await grab(page, frame, 'svg')).body.toString('utf8');
+	const fig = await permalinkLines(page, svg);
+	expect(fig.joined).toBe(`${SITE_URL}/trade${search}`);
+	expect(fig.lines.length).toBeGreaterThan(1);
+	for (const l of fig.lines) {
+		expect(l.x + l.width, `"${l.text}" runs past the edge`).toBeLessThanOrEqual(fig.width - 10);
+		expect(l.right).toBeLessThanOrEqual(fig.width - 10);
+		expect(l.x).toBeGreaterThanOrEqual(0);
+	}
+	// broken after / and =, or before ? and &
+	fig.lines.slice(1).forEach((l, i) => {
+		const prev = fig.lines[i]!.text;
+		expect(/[/=]$/.test(prev) || /^[?&]/.test(l.text), `${prev} | ${l.text}`).toBe(true);
+	});
 });

@@ -63,7 +63,9 @@ describe('trade-asymmetry', () => {
 		expect(stars.map((s) => translate(s.transform)[0])).toEqual([140 + 48 * 6.45, 140 + 6 * 6.45]);
 		expect(body).toContain('data-chart-id="trade-asymmetry"');
 		expect(body).toContain('data-verdict="consistent"');
-		expect(body).toContain('data-verdict="differs"');
+		expect(body).toContain('data-verdict="ruled out"');
+		expect(body).toContain('Ruled out by both sides’ figures');
+		expect(body).toContain('(4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%');
 	});
 });
 
@@ -238,7 +240,10 @@ describe('oil-cargo-timeline', () => {
 		expect((body.match(/data-status="expected"/g) ?? []).length).toBe(
 			cargoes.filter((r) => r.status !== 'confirmed').length
 		);
-		expect(body).toContain('670 kt');
+		expect(body).toContain('755 kt');
+		expect(body).toContain(
+			'11 non-Russian cargoes documented in 2020, 2 of them announced but not confirmed'
+		);
 	});
 });
 

@@ -50,3 +50,32 @@ export function fractionalYearEnd(d: PartialDate): number {
 	const at = day === undefined ? Date.UTC(y, m, 1) : Date.UTC(y, m - 1, day + 1);
 	return y + (at - start) / (next - start);
 }
+
+/** The start of a partial date as a fractional year (the 1st of the month for month precision). */
+export function fractionalYearStart(d: PartialDate): number {
+	const [y, m, day] = d.iso.split('-').map(Number) as [number, number?, number?];
+	const start = Date.UTC(y, 0, 1);
+	const next = Date.UTC(y + 1, 0, 1);
+	const at = Date.UTC(y, (m ?? 1) - 1, day ?? 1);
+	return y + (at - start) / (next - start);
+}
+
+/** A number with exactly the digits it was stored with (no padding, no float noise): 17.6, 1.04, 2. */
+function asStored(n: number): string {
+	return String(Number(n.toPrecision(12)));
+}
+
+/**
+ * Tonnes, short: 17600000 → "17.6 Mt", 1040000 → "1.04 Mt", 85000 → "85 kt". Million-tonne
+ * figures keep the digits of the stored value, never more (17.6 Mt, not 17.60 Mt).
+ */
+export function tonnesShort(t: number): string {
+	return t >= 1e6
+		? `${asStored(t / 1e6)} Mt`
+		: `${Math.round(t / 1000).toLocaleString('en-GB')} kt`;
+}
+
+/** Tonnes in words: 17600000 → "17.6 million tonnes", 80000 → "80,000 tonnes". */
+export function tonnesLong(t: number): string {
+	return t >= 1e6 ? `${asStored(t / 1e6)} million tonnes` : `${t.toLocaleString('en-GB')} tonnes`;
+}

@@ -1,15 +1,17 @@
 /** prepare() of every chart on the committed data: the numbers each chart will draw. */
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/data/load';
-import { prepareTimeline, runs } from './TradeShareTimeline/prepare';
+import { prepareTimeline, runs, timelineTable, type LinePoint } from './TradeShareTimeline/prepare';
 import {
 	asymmetryTable,
 	asymmetryYears,
 	barText,
-	prepareAsymmetry
+	boundSentences,
+	prepareAsymmetry,
+	verdictLabel
 } from './TradeAsymmetry/prepare';
 import { partnerYears, preparePartners } from './TradePartners/prepare';
-import { prepareValues } from './TradeValues/prepare';
+import { factbookRuns, prepareValues, valuesNotes } from './TradeValues/prepare';
 import { prepareRelations } from './RelationsTimeline/prepare';
 import { buildEvents } from './events/events';
 import { fractionalYear } from './format';
@@ -29,6 +31,36 @@ describe('trade-share-timeline', () => {
 			[2014, 2017],
 			[2019, 2019]
 		]);
+	});
+	it('derives the edition-lag note from the drawn rows (the 2019 shares come from the 2023 edition)', () => {
+		expect(t.notes[0]).toBe(
+			'Exports and imports: Russia’s share as listed in the CIA World Factbook for each data year; the edition that gives it is 1 to 4 years later than the data year.'
+		);
+		expect(t.notes.join(' ')).not.toContain('one or two years');
+	});
+	it('marks 2019 turnover as mixed coverage, breaks the line there and says so', () => {
+		const tu = t.lines.find((l) => l.series === 'turnover')!.points;
+		expect(tu.find((p) => p.year === 2019)?.coverage).toBe('mixed');
+		expect(tu.filter((p) => p.coverage === 'mixed').map((p) => p.year)).toEqual([2019]);
+		expect(t.notes[1]).toContain('Coverage break: turnover for 2019 weights goods partner shares');
+		const rows = timelineTable(t, (ids) => ids.join(';'));
+		expect(rows.find((r) => r.year === 2019 && r.series === 'Turnover (derived)')?.basis).toBe(
+			'derived from Factbook shares (goods) and totals (goods and services)'
+		);
+		// Consecutive years with different coverage are not joined.
+		const pt = (year: number, coverage: LinePoint['coverage']): LinePoint => ({
+			year,
+			value: 50,
+			sourceIds: [],
+			estimate: true,
+			coverage,
+			editions: []
+		});
+		expect(
+			runs([pt(2016, 'goods'), pt(2017, 'goods'), pt(2018, 'mixed'), pt(2019, 'mixed')]).map(
+				(r) => r.length
+			)
+		).toEqual([2, 2]);
 	});
 	it('keeps statements apart from the derived line', () => {
 		const st = t.statements.filter((s) => s.series === 'turnover');
@@ -64,7 +96,38 @@ describe('trade-asymmetry', () => {
 		expect(by!.bars.map((b) => b.value)).toEqual([33.6, 56.42, 46.61]);
 		expect(ru!.bars.map((b) => b.value)).toEqual([null, null, 4.68]);
 		expect(ru!.bars[0]!.below).toEqual({ maxPct: 4.01, smallestListed: 'Ukraine' });
-		expect(a.claims.map((c) => c.verdict.status)).toEqual(['consistent', 'differs']);
+		expect(a.claims.map((c) => c.verdict.status)).toEqual(['consistent', 'ruled out']);
+	});
+	it('bounds Belarus in Russia’s 2009 trade by Russia’s own lists and rules out “about 6%”', () => {
+		const a = prepareAsymmetry(
+			{ factbook: d.factbook, turnover: d.turnover, claims: d.claims },
+			2009
+		);
+		const c = a.claims.find((x) => x.claim.id === 'belarus-share-of-russia-trade-2009')!;
+		const v = c.verdict;
+		if (v.status === 'no data') throw new Error();
+		expect(v.bound).toMatchObject({
+			maxPct: 4.18,
+			exports: { maxPct: 4.01, smallestListed: 'Ukraine', totalUsdBn: 303.4 },
+			imports: { maxPct: 4.46, smallestListed: 'United States', totalUsdBn: 191.8 },
+			computation: '(4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%',
+			sourceIds: ['CIAFB_2010', 'CIAFB_2011']
+		});
+		expect(verdictLabel(v)).toBe('Ruled out by both sides’ figures');
+		const s = boundSentences(v, c.claim)!;
+		expect(s.lists).toContain('below 4.01% of Russia’s exports (smallest listed: Ukraine)');
+		expect(s.lists).toContain('below 4.46% of its imports (smallest listed: United States)');
+		expect(s.turnover).toContain('below 4.2% of Russia’s turnover, against 4.7% derived');
+		expect(s.why).toContain('each side records the same trade differently');
+		expect(s.low).toBe('Even the low end of “about 6%” (5.4%) is above both.');
+		const other = a.claims.find((x) => x.claim.id === 'russia-share-of-belarus-trade-2009')!;
+		expect(boundSentences(other.verdict, other.claim)).toBeNull();
+		expect(a.sourceIds).toEqual(expect.arrayContaining(['CIAFB_2010', 'CIAFB_2011']));
+	});
+	it('says in the subtitle when a year’s turnover mixes goods shares with goods-and-services totals', () => {
+		const input = { factbook: d.factbook, turnover: d.turnover, claims: d.claims };
+		expect(prepareAsymmetry(input, 2009).coverage).toBe('goods trade');
+		expect(prepareAsymmetry(input, 2019).coverage).toContain('goods-and-services totals');
 	});
 	it('gives the table numbers as numbers and unlisted shares as text', () => {
 		const a = prepareAsymmetry(
@@ -78,8 +141,13 @@ describe('trade-asymmetry', () => {
 			46.61,
 			'not listed (below 4.01%)',
 			'not listed (below 4.46%)',
-			4.68
+			4.68,
+			'below 4.2% ((4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%)'
 		]);
+		expect(rows[6]).toMatchObject({
+			flow: 'Turnover, upper bound from Russia’s own lists',
+			source: 'CIAFB_2010;CIAFB_2011'
+		});
 		expect(rows[2]).toMatchObject({
 			flow: 'Turnover (derived)',
 			year: 2009,
@@ -108,6 +176,36 @@ describe('trade-values', () => {
 		expect(v.gaps).toHaveLength(1);
 		expect(v.gaps[0]).toMatchObject({ year: 2023, difference: 7.5 });
 		expect(v.points.find((p) => p.series === 'factbook' && p.year === 2009)?.value).toBe(23.155);
+	});
+	it('drops the 2019 implied value (goods shares × goods-and-services totals) and says why', () => {
+		for (const flow of ['total', 'exports', 'imports'] as const) {
+			const v = prepareValues(d.values, d.factbook, flow);
+			expect(v.points.some((p) => p.series === 'factbook' && p.year === 2019)).toBe(false);
+			expect(v.mixedYears).toEqual([2019]);
+			expect(
+				v.points.filter((p) => p.series === 'factbook').every((p) => p.coverage === 'goods')
+			).toBe(true);
+			expect(v.points.some((p) => p.value === 41.785)).toBe(false);
+			const notes = valuesNotes(v);
+			expect(notes[0]).toContain('covers goods.');
+			expect(notes[1]).toContain('No implied value for 2019');
+		}
+	});
+	it('breaks the implied line where coverage changes', () => {
+		const v = prepareValues(d.values, d.factbook, 'total');
+		const p = v.points.find((x) => x.series === 'factbook' && x.year === 2009)!;
+		const q = { ...p, year: 2010, key: 'x', coverage: 'goods and services' };
+		expect(factbookRuns([p, q]).map((r) => r.length)).toEqual([1, 1]);
+		expect(factbookRuns([p, { ...q, coverage: 'goods' }]).map((r) => r.length)).toEqual([2]);
+	});
+});
+
+describe('relations-timeline summary', () => {
+	it('reads the dispute and treaty years from the rows', () => {
+		const r = prepareRelations(loadAll().timeline);
+		expect(r.summary).toBe(
+			'Energy disputes in 2002, 2004, 2006–2007, 2010, 2016–2017, 2019–2020; integration treaties in 1996–1999, 2014, 2021.'
+		);
 	});
 });
 

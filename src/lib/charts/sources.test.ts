@@ -55,4 +55,21 @@ describe('source line', () => {
 	it('compacts years into ranges', () => {
 		expect(compactYears([1999, 2001, 2002, 2003, 2005])).toBe('1999, 2001–2003, 2005');
 	});
+
+	it('links only http(s) addresses', () => {
+		const mk = (address: string | null): SourceIndex => ({
+			X: { id: 'X', outlet: 'X', address, date: 'n.d.', kind: 'news report' }
+		});
+		const hrefOf = (address: string | null) => sourceRefs(['X'], mk(address))[0]?.href;
+		expect(hrefOf('https://tass.com/x')).toBe('https://tass.com/x');
+		expect(hrefOf('http://news.bbc.co.uk/2/hi/business/6248251.stm')).toBe(
+			'http://news.bbc.co.uk/2/hi/business/6248251.stm'
+		);
+		// A script, a data URL, a relative path or prose never becomes a link.
+		expect(hrefOf('javascript:alert(1)')).toBeUndefined();
+		expect(hrefOf('data:text/html,<script>alert(1)</script>')).toBeUndefined();
+		expect(hrefOf('github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025')).toBeUndefined();
+		expect(hrefOf(' https://x.org/ (leading space)')).toBeUndefined();
+		expect(hrefOf(null)).toBeUndefined();
+	});
 });

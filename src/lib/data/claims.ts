@@ -6,7 +6,11 @@ import type { ClaimRecord, FactbookRecord, TurnoverRecord } from './datasets';
 
 export type Verdict =
 	| {
-			status: 'consistent' | 'differs';
+			/**
+			 * consistent: within tolerance of the derived value; differs: outside it; ruled out: also
+			 * above what the reporter's own partner lists allow, even at the low end of the tolerance.
+			 */
+			status: 'consistent' | 'differs' | 'ruled out';
 			claimed: number;
 			derived: number;
 			/** derived − claimed, in percentage points */
@@ -14,10 +18,16 @@ export type Verdict =
 			relativeDifference: number;
 			computation: string;
 			sourceIds: readonly string[];
+			/** The reporter's own lists' bound on the share, when they leave the partner out. */
+			bound: TurnoverBound | null;
 	  }
 	| { status: 'no data'; claimed: number; reason: string };
 
-export function checkClaim(claim: ClaimRecord, turnover: readonly TurnoverRecord[]): Verdict {
+export function checkClaim(
+	claim: ClaimRecord,
+	turnover: readonly TurnoverRecord[],
+	factbook: readonly FactbookRecord[] = []
+): Verdict {
 	const row = turnover.find(
 		(t) => t.year === claim.year && t.reporter === claim.reporter && t.partner === claim.partner
 	);
@@ -29,14 +39,17 @@ export function checkClaim(claim: ClaimRecord, turnover: readonly TurnoverRecord
 		};
 	const diff = row.turnover_share_pct - claim.value_pct;
 	const rel = Math.abs(diff) / row.turnover_share_pct;
+	const bound = turnoverBound(factbook, claim.year, claim.reporter, claim.partner);
+	const ruledOut = bound !== null && claim.value_pct * (1 - claim.tolerance_rel) > bound.maxPct;
 	return {
-		status: rel <= claim.tolerance_rel ? 'consistent' : 'differs',
+		status: ruledOut ? 'ruled out' : rel <= claim.tolerance_rel ? 'consistent' : 'differs',
 		claimed: claim.value_pct,
 		derived: row.turnover_share_pct,
 		differencePp: diff,
 		relativeDifference: rel,
 		computation: `${row.computation} = ${row.turnover_share_pct}%`,
-		sourceIds: row.source_id
+		sourceIds: row.source_id,
+		bound
 	};
 }
 
@@ -61,5 +74,51 @@ export function unlistedBound(
 		maxPct: smallest.value,
 		smallestListed: smallest.partner,
 		sourceId: smallest.source_id[0] ?? ''
+	};
+}
+
+export interface TurnoverBound {
+	year: number;
+	reporter: string;
+	partner: string;
+	exports: { maxPct: number; smallestListed: string; totalUsdBn: number };
+	imports: { maxPct: number; smallestListed: string; totalUsdBn: number };
+	/** The partner's share of the reporter's exports + imports is below this, in %. */
+	maxPct: number;
+	computation: string;
+	sourceIds: string[];
+}
+
+/**
+ * When the reporter's own export and import lists both leave the partner out, its share of the
+ * reporter's turnover is below the smallest listed shares weighted by the reporter's own totals:
+ * (b_x × X + b_m × M) / (X + M). Null when the partner is listed or a list or total is missing.
+ */
+export function turnoverBound(
+	factbook: readonly FactbookRecord[],
+	year: number,
+	reporter: string,
+	partner: string
+): TurnoverBound | null {
+	const bx = unlistedBound(factbook, year, reporter, partner, 'exports');
+	const bm = unlistedBound(factbook, year, reporter, partner, 'imports');
+	const total = (flow: 'exports' | 'imports') =>
+		factbook.find(
+			(r) => r.year === year && r.reporter === reporter && r.flow === flow && r.measure === 'total'
+		);
+	const tx = total('exports');
+	const tm = total('imports');
+	if (!bx || !bm || !tx || !tm) return null;
+	const maxPct = (bx.maxPct * tx.value + bm.maxPct * tm.value) / (tx.value + tm.value);
+	const rounded = Number(maxPct.toFixed(2));
+	return {
+		year,
+		reporter,
+		partner,
+		exports: { maxPct: bx.maxPct, smallestListed: bx.smallestListed, totalUsdBn: tx.value },
+		imports: { maxPct: bm.maxPct, smallestListed: bm.smallestListed, totalUsdBn: tm.value },
+		maxPct: rounded,
+		computation: `(${bx.maxPct}% × ${tx.value} + ${bm.maxPct}% × ${tm.value}) / (${tx.value} + ${tm.value}) = ${rounded}%`,
+		sourceIds: [...new Set([bx.sourceId, bm.sourceId, ...tx.source_id, ...tm.source_id])].sort()
 	};
 }

@@ -15,6 +15,14 @@ const year = col.integer({
 	min: 1990,
 	max: 2030
 });
+const precision = (of: string) =>
+	col.precision({ description: `How precisely ${of} is known: day, month or year` });
+const precisionOptional = (of: string) =>
+	col.optional(
+		col.precision({
+			description: `How precisely ${of} is known: day, month or year (empty when it is)`
+		})
+	);
 const country = col.enum(['Belarus', 'Russia'] as const, { description: 'Reporting country' });
 const partnerCountry = col.enum(['Belarus', 'Russia'] as const, { description: 'Partner country' });
 const flow3 = col.enum(['exports', 'imports', 'total'] as const, {
@@ -32,8 +40,20 @@ export const sources = defineDataset({
 		id: col.text({ description: 'Source id used in the source_id columns' }),
 		outlet: col.text({ description: 'Publisher or outlet' }),
 		title: col.optional(col.text({ description: 'Title of the document, where known' })),
-		address: col.optional(col.text({ description: 'Where the source can be read' })),
-		date: col.text({ description: 'Publication date as given (n.d. when unknown)' }),
+		address: col.url({
+			description: 'Where the source can be read: one absolute http(s) URL, or empty'
+		}),
+		mirror_url: col.url({ description: 'A second copy of the source, when there is one' }),
+		locator: col.optional(
+			col.text({
+				description:
+					'Where in the source to look (repository snapshot, file), or why there is no address'
+			})
+		),
+		date: col.text({
+			description:
+				'Publication date as the research pack gives it (free text: "2007/2008", "c.2001", n.d. when unknown); not used as a date on the site'
+		}),
 		kind: col.enum(
 			[
 				'statistical compilation',
@@ -76,11 +96,10 @@ export const factbookTrade = defineDataset({
 			description:
 				"reported: the country's own statistics; top five (mirror data): partners' reports, Russia omitted"
 		}),
-		coverage: col.optional(
-			col.enum(['goods and services'] as const, {
-				description: 'Set when the Factbook says the total covers goods and services'
-			})
-		),
+		coverage: col.enum(['goods', 'goods and services'] as const, {
+			description:
+				'What the figure covers. Totals: goods up to the 2020 edition, goods and services from the 2021 edition (see Rules). Partner shares: goods.'
+		}),
 		edition: col.integer({
 			description: 'Factbook edition the row comes from',
 			min: 1992,
@@ -114,6 +133,10 @@ export const tradeTurnover = defineDataset({
 			unit: 'USD bn'
 		}),
 		computation: col.text({ description: 'The formula with the inputs of this row' }),
+		coverage: col.enum(['goods', 'mixed'] as const, {
+			description:
+				'goods: goods shares weighted by goods totals; mixed: goods shares weighted by goods-and-services totals (not comparable with goods years)'
+		}),
 		note: col.optional(col.text({ description: 'Caveats on the inputs' })),
 		source_id: sourceId
 	}
@@ -203,7 +226,10 @@ export const timeline = defineDataset({
 	producedBy: 'data/scripts/timeline.ts from data/raw/research/timeline.csv',
 	sourceColumn: 'source_id',
 	columns: {
-		date: col.date({ description: 'Date (YYYY-MM where the day is not known)' }),
+		date: col.date({
+			description: 'Date, written to its precision (YYYY-MM where the day is not known)'
+		}),
+		date_precision: precision('the date'),
 		event: col.text({ description: 'What happened' }),
 		category: col.enum(['integration', 'energy', 'trade', 'military', 'political'] as const, {
 			description: 'Category used by the timeline and the event layer'
@@ -219,19 +245,29 @@ export const energyDisputes = defineDataset({
 	name: 'energy_disputes',
 	title: 'Energy disputes',
 	description:
-		'Russia–Belarus energy disputes (and the 2009 dairy row) with dates, key figures and outcomes. A dispute can span several rows (phases).',
+		'Russia–Belarus energy disputes (and the 2009 dairy row and the 2011 Beltransgaz deal) with dates, key figures and outcomes. A dispute can span several rows (phases). Counts of disputes count kind "energy dispute" only, and say apart those resting on a weak source.',
 	producedBy: 'data/scripts/energy-disputes.ts from data/raw/research/energy_disputes.csv',
 	sourceColumn: 'source_id',
 	columns: {
 		dispute_id: col.text({ description: 'Dispute the row belongs to' }),
-		start_date: col.date({ description: 'Start (day or month)' }),
-		end_date: col.optional(col.date({ description: 'End (empty when not known)' })),
+		kind: col.enum(['energy dispute', 'trade dispute', 'deal'] as const, {
+			description:
+				'What the research notes call the row: an energy dispute, a trade dispute (2009 dairy), or a deal (2011 Beltransgaz sale)'
+		}),
+		start_date: col.date({ description: 'Start, written to its precision' }),
+		start_date_precision: precision('the start'),
+		end_date: col.optional(
+			col.date({ description: 'End, written to its precision (empty when not known)' })
+		),
+		end_date_precision: precisionOptional('the end'),
 		commodity: col.enum(['gas', 'oil', 'gas and oil', 'trade'] as const, {
 			description: 'What was disputed'
 		}),
 		event: col.text({ description: 'What happened' }),
 		key_figures: col.optional(col.text({ description: 'Prices, debts, volumes' })),
-		date_precision: col.text({ description: 'How precisely the dates are known' }),
+		date_note: col.text({
+			description: 'How the research notes grade the dates, in their words'
+		}),
 		source_id: sourceId,
 		confidence: conf,
 		note: col.optional(col.text({ description: 'Caveats' }))
@@ -242,16 +278,18 @@ export const gasPrices = defineDataset({
 	name: 'gas_prices',
 	title: 'Gas prices paid by Belarus',
 	description:
-		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022, with the months each price applies to: contract prices, what Belarus actually paid, offers, forecasts, averages and prices stated by officials.',
+		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022, with the months each price applies to: contract prices, what Belarus actually paid, offers, forecasts (announced before the period, not paid), averages and prices stated by officials.',
 	producedBy: 'data/scripts/gas-prices.ts from data/raw/research/gas_prices.csv',
 	sourceColumn: 'source_id',
 	columns: {
 		year,
 		period: col.text({ description: 'Period as the source words it' }),
 		period_start: col.date({ description: 'First month the price applies to' }),
+		period_start_precision: precision('the first month'),
 		period_end: col.optional(
 			col.date({ description: 'Last month (empty when the source leaves it open)' })
 		),
+		period_end_precision: precisionOptional('the last month'),
 		price_usd_per_1000m3: col.number({ description: 'Price', unit: 'USD per 1000 m³' }),
 		series: col.enum(['contract', 'paid', 'offer', 'forecast', 'average', 'stated'] as const, {
 			description: 'Which price this is'
@@ -272,6 +310,7 @@ export const OIL_KINDS = [
 	'russian annual',
 	'supplier annual',
 	'cumulative',
+	'refinery intake',
 	'target',
 	'proposal'
 ] as const;
@@ -280,14 +319,16 @@ export const oilImports2020 = defineDataset({
 	name: 'oil_imports_2020',
 	title: 'Crude oil reaching Belarus in 2020',
 	description:
-		'Every documented 2020 crude cargo from outside the Russian pipeline system (vessel, grade, ports, route, refinery), rail batches, and Russia’s reported and planned monthly, quarterly and annual volumes. Crude of Russian origin stays Russian whoever sold it.',
+		'Every documented 2020 crude cargo from outside the Russian pipeline system (vessel, grade, ports, route, refinery), rail batches, Russia’s reported and planned monthly, quarterly and annual volumes, the refineries’ April intake and SOCAR’s annual totals. Crude of Russian origin stays Russian whoever sold it.',
 	producedBy: 'data/scripts/oil-imports-2020.ts from data/raw/research/oil_imports_2020.csv',
 	sourceColumn: 'source_id',
 	columns: {
 		date_start: col.date({
 			description: 'Date, or start of the period, as precisely as the source gives it'
 		}),
+		date_start_precision: precision('the date or start'),
 		date_end: col.optional(col.date({ description: 'End of the period, for ranges' })),
+		date_end_precision: precisionOptional('the end'),
 		date_note: col.optional(col.text({ description: 'How the source words the date' })),
 		kind: col.enum(OIL_KINDS, { description: 'What the row records' }),
 		status: col.enum(['confirmed', 'expected', 'planned', 'proposed', 'stated'] as const, {
@@ -311,7 +352,14 @@ export const oilImports2020 = defineDataset({
 		refinery: col.optional(col.enum(['Naftan', 'Mozyr'] as const, { description: 'Refinery' })),
 		source_id: sourceId,
 		confidence: conf,
-		note: col.optional(col.text({ description: 'Caveats' }))
+		note: col.optional(col.text({ description: 'Caveats' })),
+		share_pct: col.optional(
+			col.number({
+				description:
+					'Share of refined crude from non-Russian suppliers as a source states it in words ("every fifth tonne" = 20), for the period of the row',
+				unit: '%'
+			})
+		)
 	}
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	coverageOf,
 	extractFactbookTrade,
 	fieldKind,
 	parseFactbookTsv,
@@ -47,12 +48,12 @@ describe('Factbook text, on the real lines', () => {
 
 	it('reads totals with their own years and skips those without one', () => {
 		expect(parseTotals(line(2010, 'Belarus', 'Exports'))).toEqual([
-			{ year: 2010, usdBn: 24.49, estimate: true, goodsAndServices: false },
-			{ year: 2009, usdBn: 21.34, estimate: true, goodsAndServices: false }
+			{ year: 2010, usdBn: 24.49, estimate: true },
+			{ year: 2009, usdBn: 21.34, estimate: true }
 		]);
 		expect(parseTotals(line(2018, 'Belarus', 'Exports'))).toEqual([]);
 		expect(parseTotals(line(1999, 'Belarus', 'Exports'))).toEqual([
-			{ year: 1998, usdBn: 7, estimate: false, goodsAndServices: false }
+			{ year: 1998, usdBn: 7, estimate: false }
 		]);
 	});
 
@@ -60,10 +61,10 @@ describe('Factbook text, on the real lines', () => {
 		expect(parseTotals(line(1994, 'Belarus', 'Exports'))).toEqual([]);
 	});
 
-	it('converts millions and flags goods-and-services totals', () => {
+	it('converts millions', () => {
 		expect(parseTotals('$710 million (f.o.b., 1993)')[0]?.usdBn).toBe(0.71);
 		const t = parseTotals(line(2025, 'Belarus', 'Exports'));
-		expect(t[0]).toEqual({ year: 2024, usdBn: 49.386, estimate: true, goodsAndServices: true });
+		expect(t[0]).toEqual({ year: 2024, usdBn: 49.386, estimate: true });
 	});
 
 	it('recognises the renamed fields', () => {
@@ -108,6 +109,33 @@ describe('extractFactbookTrade', () => {
 	it('records Belarus in Russia’s lists only where it is listed', () => {
 		expect(get(2019, 'Russia', 'imports', 'partner_share', 'Belarus')?.value).toBe(6);
 		expect(get(2009, 'Russia', 'exports', 'partner_share', 'Belarus')).toBeUndefined();
+	});
+
+	it('gives every total a coverage by edition: goods before 2021, goods and services from 2021', () => {
+		const totals = rows.filter((r) => r.measure === 'total');
+		expect(totals).toHaveLength(123);
+		expect(totals.filter((r) => r.coverage === 'goods and services')).toHaveLength(28);
+		expect(totals.filter((r) => r.coverage === 'goods')).toHaveLength(95);
+		for (const r of totals)
+			expect(r.coverage).toBe(r.edition >= 2021 ? 'goods and services' : 'goods');
+		// Belarus's exports: 2016 from the 2017 edition (goods), 2018 from the 2022 edition.
+		expect(get(2016, 'Belarus', 'exports', 'total', 'World')).toMatchObject({
+			value: 22.98,
+			coverage: 'goods'
+		});
+		expect(get(2018, 'Belarus', 'exports', 'total', 'World')).toMatchObject({
+			value: 42.27,
+			coverage: 'goods and services'
+		});
+		expect(coverageOf('total', 2020)).toBe('goods');
+		expect(coverageOf('total', 2021)).toBe('goods and services');
+		expect(coverageOf('partner_share', 2025)).toBe('goods');
+	});
+
+	it('never guesses a year for the 2018–2020 editions’ "|"-separated totals', () => {
+		for (const e of [2018, 2019, 2020])
+			expect(rows.some((r) => r.measure === 'total' && r.edition === e)).toBe(false);
+		expect(get(2017, 'Belarus', 'exports', 'total', 'World')).toBeUndefined();
 	});
 
 	it('rejects a malformed raw line with its line number', () => {

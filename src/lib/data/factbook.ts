@@ -29,7 +29,27 @@ export interface TotalValue {
 	year: number;
 	usdBn: number;
 	estimate: boolean;
-	goodsAndServices: boolean;
+}
+
+export type Coverage = 'goods' | 'goods and services';
+
+/**
+ * The first edition whose Exports/Imports totals are balance-of-payments goods and services. The
+ * 2024 edition says so ("exports of goods and services"); the 2021–2023 editions do not, but their
+ * totals for the years they share with the 2024 edition match it (Belarus 2021: $49.425 bn in 2023,
+ * $49.435 bn in 2024) and not the goods figures earlier editions gave (Belarus 2016: $22.98 bn in
+ * the 2017 edition, goods; 2018: $42.27 bn in the 2021 edition).
+ */
+export const GOODS_AND_SERVICES_FROM_EDITION = 2021;
+
+/**
+ * What a figure covers. Totals follow the edition rule above. Partner shares are shares of goods
+ * trade in every edition: the lists come from merchandise statistics (the 2024–2025 editions from
+ * partners' goods data), and no edition says they include services.
+ */
+export function coverageOf(measure: 'partner_share' | 'total', edition: number): Coverage {
+	if (measure === 'partner_share') return 'goods';
+	return edition >= GOODS_AND_SERVICES_FROM_EDITION ? 'goods and services' : 'goods';
 }
 
 /** Parse the raw TSV (edition, country, field, text) into fields. Lines that are not four columns are an error. */
@@ -119,8 +139,7 @@ export function parseTotals(text: string): TotalValue[] {
 		out.push({
 			year: Number(m[4]),
 			usdBn: Number(value.toFixed(6)),
-			estimate: m[5] !== undefined,
-			goodsAndServices: /goods and services/i.test(text)
+			estimate: m[5] !== undefined
 		});
 	}
 	return out;
@@ -137,8 +156,8 @@ export interface FactbookRow {
 	unit: '%' | 'USD bn';
 	estimate: 'yes' | 'no';
 	basis: PartnerList['basis'] | 'reported';
-	/** What a total covers when the Factbook says it (later editions give goods and services). */
-	coverage: 'goods and services' | '';
+	/** What the figure covers (see coverageOf). */
+	coverage: Coverage;
 	source_id: string;
 }
 
@@ -189,7 +208,7 @@ export function extractFactbookTrade(fields: RawField[]): FactbookRow[] {
 				unit: '%',
 				estimate: list.estimate ? 'yes' : 'no',
 				basis: list.basis,
-				coverage: '',
+				coverage: coverageOf('partner_share', edition),
 				source_id: `CIAFB_${edition}`
 			});
 		}
@@ -206,7 +225,7 @@ export function extractFactbookTrade(fields: RawField[]): FactbookRow[] {
 			unit: 'USD bn',
 			estimate: t.estimate ? 'yes' : 'no',
 			basis: 'reported',
-			coverage: t.goodsAndServices ? 'goods and services' : '',
+			coverage: coverageOf('total', edition),
 			source_id: `CIAFB_${edition}`
 		});
 	}

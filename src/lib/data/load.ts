@@ -33,7 +33,8 @@ function loadOne<C extends Columns>(
 	sourceIds: ReadonlySet<string> | undefined,
 	errors: RowError[]
 ): RecordOf<C>[] {
-	const res = parseDataset(schema, readDataFile(schema.name, dir), {
+	// Bytes, not text: the parser refuses input that is not UTF-8 instead of reading it as U+FFFD.
+	const res = parseDataset(schema, readFileSync(join(dir, `${schema.name}.csv`)), {
 		file: `${schema.name}.csv`,
 		sourceIds
 	});

@@ -4,7 +4,9 @@
  * covers, because the documented cargoes are not a full-year breakdown by origin.
  */
 import type { OilRecord } from './datasets';
+import type { PartialDate } from './schema';
 import { hhi } from './derive';
+import { pct, tonnesLong, tonnesShort } from '$lib/charts/format';
 
 export const ALT_ORIGINS = ['Norway', 'Azerbaijan', 'Saudi Arabia', 'United States'] as const;
 export type AltOrigin = (typeof ALT_ORIGINS)[number];
@@ -70,7 +72,7 @@ export interface Concentration {
 	altSharePct: number;
 	/** HHI over the suppliers of the window, Russia included. */
 	hhiAll: number;
-	/** HHI over the documented non-Russian cargoes of the whole year, by origin. */
+	/** HHI over the documented (confirmed) non-Russian cargoes of the whole year, by origin. */
 	hhiAlt: number;
 	altByOrigin: { origin: string; tonnes: number; sharePct: number }[];
 	formula: string;
@@ -115,4 +117,163 @@ export function concentration(rows: readonly OilRecord[]): Concentration {
 		formula: `non-Russian share = non-Russian tonnes / (Russian + non-Russian tonnes); HHI = Σ (supplier share in %)²`,
 		sourceIds: [...ids]
 	};
+}
+
+/** Announced non-Russian cargoes whose arrival no source confirms. */
+export function unconfirmedAltCargoes(rows: readonly OilRecord[]): OilRecord[] {
+	return altCargoes(rows).filter((r) => r.status !== 'confirmed');
+}
+
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const monthName = (d: PartialDate) => MONTH_NAMES[Number(d.iso.slice(5, 7)) - 1] ?? '';
+
+/** "April 2020", "January–May 2020" from a row's dates. */
+export function periodOf(start: PartialDate, end: PartialDate | null): string {
+	const year = start.iso.slice(0, 4);
+	if (start.precision === 'year') return year;
+	return end ? `${monthName(start)}–${monthName(end)} ${year}` : `${monthName(start)} ${year}`;
+}
+
+/** SOCAR's own 2020 figures beside the Azerbaijani cargoes the sources name. */
+export interface SocarComparison {
+	/** SOCAR's stated 2020 deliveries, every origin (it sold Russian Urals too). */
+	allT: number;
+	/** SOCAR's stated 2020 deliveries of Azerbaijani oil. */
+	azerbaijaniT: number;
+	documentedConfirmedT: number;
+	documentedExpectedT: number;
+	sourceIds: string[];
+}
+
+export function socarComparison(rows: readonly OilRecord[]): SocarComparison {
+	const annual = rows.filter((r) => r.kind === 'supplier annual' && r.volume_t !== null);
+	const az = annual.find((r) => /Azerbaijani oil only/.test(r.event));
+	const all = annual.find((r) => r !== az);
+	if (!az || !all) throw new Error('oil_imports_2020.csv: SOCAR’s annual rows are missing');
+	const t = totalsByOrigin(rows).find((o) => o.origin === 'Azerbaijan');
+	return {
+		allT: all.volume_t ?? 0,
+		azerbaijaniT: az.volume_t ?? 0,
+		documentedConfirmedT: t?.confirmedT ?? 0,
+		documentedExpectedT: t?.expectedT ?? 0,
+		sourceIds: [...new Set([...all.source_id, ...az.source_id, ...(t?.sourceIds ?? [])])]
+	};
+}
+
+/** One estimate of how much of the crude was not Russian, with what it rests on. */
+export interface ShareEstimate {
+	id: 'documented-cargoes' | 'refinery-intake' | 'stated';
+	sharePct: number;
+	/** The share as shown: never more digits than its inputs. */
+	text: string;
+	period: string;
+	basis: string;
+	formula: string;
+	sourceIds: string[];
+}
+
+/**
+ * The non-Russian share three ways, side by side: the named cargoes over January–April (a floor:
+ * only what the sources name), the April refinery intake less Russia's April deliveries, and the
+ * share an official stated for January–May.
+ */
+export function nonRussianShares(rows: readonly OilRecord[]): ShareEstimate[] {
+	const c = concentration(rows);
+	const out: ShareEstimate[] = [
+		{
+			id: 'documented-cargoes',
+			sharePct: c.altSharePct,
+			text: pct(c.altSharePct, 1),
+			period: c.window,
+			basis: 'named non-Russian cargoes over those cargoes plus Russia’s reported deliveries',
+			formula: `${tonnesShort(c.altT)} / (${tonnesShort(c.russianT)} + ${tonnesShort(c.altT)})`,
+			sourceIds: c.sourceIds
+		}
+	];
+	const intake = rows.find((r) => r.kind === 'refinery intake' && r.volume_t !== null);
+	const ru = intake
+		? russianDelivered(rows).find(
+				(r) => r.kind === 'russian monthly' && r.date_start.iso === intake.date_start.iso
+			)
+		: undefined;
+	if (intake && ru && intake.volume_t !== null && ru.volume_t !== null) {
+		const share = ((intake.volume_t - ru.volume_t) / intake.volume_t) * 100;
+		out.push({
+			id: 'refinery-intake',
+			sharePct: share,
+			// the intake is "around 2 million tonnes": a whole percent is all it supports
+			text: `about ${pct(share, 0)}`,
+			period: periodOf(intake.date_start, intake.date_end),
+			basis: 'refinery intake of every origin less Russia’s deliveries',
+			formula: `(${tonnesShort(intake.volume_t)} − ${tonnesShort(ru.volume_t)}) / ${tonnesShort(intake.volume_t)}`,
+			sourceIds: [...new Set([...intake.source_id, ...ru.source_id])]
+		});
+	}
+	for (const r of rows.filter((x) => x.share_pct !== null)) {
+		out.push({
+			id: 'stated',
+			sharePct: r.share_pct ?? 0,
+			text: pct(r.share_pct ?? 0, 0),
+			period: periodOf(r.date_start, r.date_end),
+			basis: 'share of refined crude from other suppliers, as an official put it',
+			formula: r.volume_note ?? '',
+			sourceIds: [...r.source_id]
+		});
+	}
+	return out;
+}
+
+/** Supplier concentration index shown to three significant figures, the precision of the tonnages. */
+export function hhiText(v: number): string {
+	return Number(v.toPrecision(3)).toLocaleString('en-GB');
+}
+
+/**
+ * Named figures the narrative quotes as {{oilfig:name}}, each computed from rows with its sources.
+ */
+export function oilFigures(
+	rows: readonly OilRecord[]
+): Record<string, { text: string; sourceIds: readonly string[] }> {
+	const c = concentration(rows);
+	const socar = socarComparison(rows);
+	const shares = nonRussianShares(rows);
+	const unconfirmed = unconfirmedAltCargoes(rows);
+	const alt = altCargoes(rows).filter((r) => r.status === 'confirmed');
+	const out: Record<string, { text: string; sourceIds: readonly string[] }> = {
+		'alt-confirmed-total': {
+			text: tonnesLong(alt.reduce((a, r) => a + (r.volume_t ?? 0), 0)),
+			sourceIds: [...new Set(alt.flatMap((r) => r.source_id))]
+		},
+		'alt-confirmed-count': {
+			text: String(alt.length),
+			sourceIds: [...new Set(alt.flatMap((r) => r.source_id))]
+		},
+		'unconfirmed-count': {
+			text: String(unconfirmed.length),
+			sourceIds: [...new Set(unconfirmed.flatMap((r) => r.source_id))]
+		},
+		'hhi-window': { text: hhiText(c.hhiAll), sourceIds: c.sourceIds },
+		'hhi-alt': { text: hhiText(c.hhiAlt), sourceIds: c.sourceIds },
+		'socar-azerbaijani': { text: tonnesLong(socar.azerbaijaniT), sourceIds: socar.sourceIds },
+		'socar-all': { text: tonnesLong(socar.allT), sourceIds: socar.sourceIds },
+		'documented-azerbaijani': {
+			text: tonnesLong(socar.documentedConfirmedT),
+			sourceIds: socar.sourceIds
+		}
+	};
+	for (const s of shares) out[`share-${s.id}`] = { text: s.text, sourceIds: s.sourceIds };
+	return out;
 }

@@ -3,7 +3,13 @@
  * through its column's parser. Errors are values: `file:line:column — what was expected, got what`.
  */
 import Papa from 'papaparse';
-import type { Columns, DatasetSchema, RecordOf } from './schema';
+import {
+	precisionColumnOf,
+	type Columns,
+	type DatasetSchema,
+	type PartialDate,
+	type RecordOf
+} from './schema';
 
 export interface RowError {
 	file: string;
@@ -47,6 +53,22 @@ interface RawRow {
 	line: number;
 }
 
+/**
+ * Bytes → text, refusing anything that is not UTF-8 (a binary file, a Latin-1 export): such input
+ * would otherwise be read as replacement characters and reported as a pile of missing columns.
+ */
+export function decodeCsv(
+	input: string | Uint8Array,
+	file: string
+): { text: string } | { error: RowError } {
+	if (typeof input === 'string') return { text: input };
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
+	} catch {
+		return { error: { file, message: 'not a UTF-8 CSV (the bytes are not valid UTF-8 text)' } };
+	}
+}
+
 /** Split CSV text into rows of cells with the line each row starts on. */
 export function readRows(
 	text: string,
@@ -55,7 +77,7 @@ export function readRows(
 	const body = text.replace(/^\uFEFF/, '');
 	const errors: RowError[] = [];
 	if (body.trim() === '')
-		return { header: [], rows: [], errors: [{ file, message: 'the file is empty' }] };
+		return { header: [], rows: [], errors: [{ file, line: 1, message: 'the file is empty' }] };
 	const out: RawRow[] = [];
 	// PapaParse's cursor points just past each row (its line break included), so the line a row
 	// starts on is one more than the line breaks before the previous cursor.
@@ -66,9 +88,19 @@ export function readRows(
 		skipEmptyLines: false,
 		step: (r) => {
 			out.push({ cells: r.data, line });
-			for (const e of r.errors) {
-				if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
-					errors.push({ file, line, message: 'a quoted cell is not closed or has stray quotes' });
+			const quoteErrors = r.errors.filter(
+				(e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes'
+			);
+			if (quoteErrors.length > 0) {
+				// An unclosed quote swallows the rest of the file into one cell: the first cell that
+				// holds a quote or a line break is the one that went wrong.
+				const at = r.data.findIndex((c) => c.includes('"') || c.includes('\n'));
+				errors.push({
+					file,
+					line,
+					column: at >= 0 ? at + 1 : r.data.length,
+					message: 'a quoted cell is not closed or has stray quotes'
+				});
 			}
 			const end = Math.min(r.meta.cursor, body.length);
 			for (let i = counted; i < end; i++) if (body.charCodeAt(i) === 10) line++;
@@ -84,11 +116,13 @@ export function readRows(
 
 export function parseDataset<C extends Columns>(
 	schema: DatasetSchema<C>,
-	text: string,
+	input: string | Uint8Array,
 	opts: ParseOptions
 ): ParseResult<RecordOf<C>> {
 	const { file } = opts;
-	const { header, rows, errors } = readRows(text, file);
+	const decoded = decodeCsv(input, file);
+	if ('error' in decoded) return { records: [], lines: [], errors: [decoded.error], rowCount: 0 };
+	const { header, rows, errors } = readRows(decoded.text, file);
 	const result: ParseResult<RecordOf<C>> = {
 		records: [],
 		lines: [],
@@ -96,12 +130,28 @@ export function parseDataset<C extends Columns>(
 		rowCount: rows.length
 	};
 	if (header.length === 0) return result;
+	if (errors.length > 0) return result;
 	const names = Object.keys(schema.columns);
 	const index = new Map<string, number>();
-	header.forEach((h, i) => index.set(h, i));
-	for (const n of names) {
-		if (!index.has(n)) errors.push({ file, line: 1, message: `missing column "${n}"` });
-	}
+	header.forEach((h, i) => {
+		const first = index.get(h);
+		if (first !== undefined) {
+			errors.push({
+				file,
+				line: 1,
+				column: i + 1,
+				message: `duplicate column ${preview(h)} (first at column ${first + 1})`
+			});
+			return;
+		}
+		index.set(h, i);
+	});
+	if (errors.length > 0) return result;
+	names.forEach((n, i) => {
+		// Reported where the schema's column order puts it.
+		if (!index.has(n))
+			errors.push({ file, line: 1, column: i + 1, message: `missing column "${n}"` });
+	});
 	header.forEach((h, i) => {
 		if (!names.includes(h))
 			errors.push({ file, line: 1, column: i + 1, message: `unexpected column ${preview(h)}` });
@@ -114,9 +164,11 @@ export function parseDataset<C extends Columns>(
 	const sourceColumn = schema.sourceColumn;
 	for (const row of rows) {
 		if (row.cells.length !== header.length) {
+			// The first field too many, or the first one missing.
 			errors.push({
 				file,
 				line: row.line,
+				column: Math.min(row.cells.length, header.length) + 1,
 				message: `expected ${header.length} fields, got ${row.cells.length}`
 			});
 			continue;
@@ -156,10 +208,47 @@ export function parseDataset<C extends Columns>(
 			}
 			rec[n] = cell.value;
 		}
+		if (ok) ok = checkPrecisions(schema, rec, index, file, row.line, errors);
 		if (ok) {
 			result.records.push(rec as RecordOf<C>);
 			result.lines.push(row.line);
 		}
 	}
 	return result;
+}
+
+const DATE_FORM: Record<string, string> = {
+	day: 'YYYY-MM-DD',
+	month: 'YYYY-MM',
+	year: 'YYYY'
+};
+
+/** Every date agrees with its `<name>_precision` cell: both empty, or written to that precision. */
+function checkPrecisions<C extends Columns>(
+	schema: DatasetSchema<C>,
+	rec: Record<string, unknown>,
+	index: ReadonlyMap<string, number>,
+	file: string,
+	line: number,
+	errors: RowError[]
+): boolean {
+	let ok = true;
+	for (const n of Object.keys(schema.columns)) {
+		const p = precisionColumnOf(n);
+		if (!(p in schema.columns) || !schema.columns[n]?.type.startsWith('date')) continue;
+		const date = rec[n] as PartialDate | null;
+		const precision = rec[p] as string | null;
+		const fail = (message: string) => {
+			ok = false;
+			errors.push({ file, line, column: (index.get(n) ?? 0) + 1, columnName: n, message });
+		};
+		if (date === null && precision !== null) fail(`expected a date, as ${p} is "${precision}"`);
+		else if (date !== null && precision === null)
+			fail(`expected ${p} to state the precision of ${preview(date.iso)}`);
+		else if (date !== null && date.precision !== precision)
+			fail(
+				`expected a date to the ${precision} (${DATE_FORM[precision ?? ''] ?? '?'}) as ${p} says, got ${preview(date.iso)}`
+			);
+	}
+	return ok;
 }

@@ -58,12 +58,61 @@ function integerCol(o: Opts & { min?: number; max?: number }): Column<number> {
 	};
 }
 
+/** Control characters (tab, LF and CR aside), DEL, and U+FFFD, the mark of a broken encoding. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+/**
+ * What a spreadsheet runs as a formula when it opens a CSV. The /data downloads are byte-identical
+ * to data/, so such a cell must be reworded in the data ("−" U+2212 for a minus, or words).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Why a text cell is unsafe, or null: shared by every text-like column. */
+export function unsafeText(raw: string): string | null {
+	const c = CONTROL.exec(raw);
+	if (c) {
+		const code = (c[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+		return `a text without control characters (found U+${code} at character ${c.index + 1})`;
+	}
+	if (FORMULA_START.test(raw))
+		return 'a text that does not start with =, +, -, @, tab or CR (a spreadsheet would run it as a formula)';
+	return null;
+}
+
 function textCol(o: Opts): Column<string> {
 	return {
 		...o,
 		type: 'text',
 		optional: false,
-		parse: (raw) => (raw.trim() === '' ? fail('a non-empty text') : ok(raw))
+		parse: (raw) => {
+			if (raw.trim() === '') return fail('a non-empty text');
+			const bad = unsafeText(raw);
+			return bad ? fail(bad) : ok(raw);
+		}
+	};
+}
+
+/**
+ * An address: one absolute http(s) URL and nothing else (no prose, no second address). Empty is
+ * allowed; the column is optional by nature.
+ */
+function urlCol(o: Opts): Column<string | null> {
+	return {
+		...o,
+		type: 'http(s) URL',
+		optional: true,
+		parse: (raw) => {
+			const t = raw.trim();
+			if (t === '') return ok(null);
+			const expected = 'empty or one absolute http(s) URL';
+			if (!/^https?:\/\/[^\s]+$/.test(t) || /https?:\//.test(t.slice(8))) return fail(expected);
+			try {
+				new URL(t);
+			} catch {
+				return fail(expected);
+			}
+			return ok(t);
+		}
 	};
 }
 
@@ -79,10 +128,13 @@ function enumCol<const E extends string>(values: readonly E[], o: Opts): Column<
 	};
 }
 
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
 /** A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD, validated as a real calendar date. */
 export interface PartialDate {
 	readonly iso: string;
-	readonly precision: 'year' | 'month' | 'day';
+	readonly precision: Precision;
 }
 
 export function parsePartialDate(raw: string): PartialDate | null {
@@ -110,6 +162,17 @@ function dateCol(o: Opts): Column<PartialDate> {
 	};
 }
 
+/**
+ * The precision of the date column `<name>` is stated in the companion column `<name>_precision`,
+ * and the validator checks the date is written to exactly that precision: a date the sources give
+ * only to the month is written YYYY-MM, never with a day the reader would take as known.
+ */
+export const precisionColumnOf = (dateColumn: string) => `${dateColumn}_precision`;
+
+function precisionCol(o: Opts): Column<Precision> {
+	return enumCol(PRECISIONS, o);
+}
+
 const SOURCE_ID = /^[A-Z0-9_]+$/;
 
 /** One or more source ids separated by ";". Existence is checked by the validator. */
@@ -133,6 +196,8 @@ export const col = {
 	text: textCol,
 	enum: enumCol,
 	date: dateCol,
+	precision: precisionCol,
+	url: urlCol,
 	sourceIds: sourceIdsCol,
 	optional: optionalize
 };

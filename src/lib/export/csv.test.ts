@@ -9,6 +9,7 @@ describe('CSV export', () => {
 		expect(neutralise('-77% y/y')).toBe(`'-77% y/y`);
 		expect(neutralise('@SUM(A1)')).toBe(`'@SUM(A1)`);
 		expect(neutralise('Russia')).toBe('Russia');
+		expect(neutralise('−77% y/y')).toBe('−77% y/y');
 		expect(csvCell(-1.5)).toBe('-1.5');
 		expect(csvCell(null)).toBe('');
 	});
@@ -32,5 +33,15 @@ describe('CSV export', () => {
 			['2009', '46.61', 'derived, "turnover"'],
 			['2013', '', "'=1+1"]
 		]);
+	});
+
+	it('defuses cells starting with a tab or a carriage return', () => {
+		expect(neutralise('\t=1+1')).toBe(`'\t=1+1`);
+		expect(neutralise('\rline')).toBe(`'\rline`);
+		expect(csvCell('\tx')).toBe(`'\tx`);
+		// Quoted because of the CR, and still defused inside the quotes.
+		expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+		// Not at the start: left alone.
+		expect(neutralise('a\tb')).toBe('a\tb');
 	});
 });

@@ -1,9 +1,11 @@
 /**
  * Builds a self-contained figure from a chart frame in the page: title, subtitle, legend, the
- * chart, source line, permalink and project name in one SVG, with computed styles inlined (so it
+ * chart, source line, notes, permalink and project name in one SVG, with computed styles inlined (so it
  * renders the same without the site's stylesheet, in resvg or an editor) and the font embedded.
  * Browser only; loaded when the reader asks for an export.
  */
+
+import { wrapUrl, wrapWords, type Measure } from './wrap';
 
 export const FIGURE_WIDTH = 800;
 export const PAD = 20;
@@ -78,23 +80,17 @@ export function escapeXml(s: string): string {
 		.replace(/"/g, '&quot;');
 }
 
-/** Greedy word wrap with the real font metrics. */
-export function wrap(text: string, font: string, maxWidth: number): string[] {
+/** Width of text in a font, with the real font metrics (canvas). */
+function measurer(font: string): Measure {
 	const ctx = document.createElement('canvas').getContext('2d');
-	if (!ctx) return [text];
+	if (!ctx) return (s) => s.length * 7;
 	ctx.font = font;
-	const words = text.split(/\s+/).filter(Boolean);
-	const lines: string[] = [];
-	let line = '';
-	for (const w of words) {
-		const next = line ? `${line} ${w}` : w;
-		if (ctx.measureText(next).width > maxWidth && line) {
-			lines.push(line);
-			line = w;
-		} else line = next;
-	}
-	if (line) lines.push(line);
-	return lines;
+	return (s) => ctx.measureText(s).width;
+}
+
+/** Word wrap with the real font metrics. */
+export function wrap(text: string, font: string, maxWidth: number): string[] {
+	return wrapWords(text, measurer(font), maxWidth);
 }
 
 /** Copy computed styles onto a clone, drop what only the app needs (classes, data-, aria-, comments). */
@@ -172,6 +168,10 @@ export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Prom
 	const sourceLine = (frame.querySelector('[data-testid="source-line"]')?.textContent ?? '')
 		.replace(/\s+/g, ' ')
 		.trim();
+	// the notes that explain the chart's encodings, as the frame lists them under the source line
+	const notes = [...frame.querySelectorAll('.frame-footer .notes li')]
+		.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
 	const chart = frame.querySelector('.chart-body svg');
 	if (!chart) throw new Error('this chart has no SVG to export');
 
@@ -261,12 +261,36 @@ export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Prom
 	const src = wrap(sourceLine, '400 12px Inter', inner);
 	parts.push(textLines(src, PAD, y + 12, 12, 400, muted, 17));
 	y += src.length * 17 + 6;
-	const credit = wrap(`Dependence Atlas · ${opts.permalink}`, '600 12px Inter', inner);
-	parts.push(textLines(credit, PAD, y + 12, 12, 600, fg, 17));
-	y += credit.length * 17 + PAD;
+	if (notes.length > 0) {
+		const indent = 12;
+		for (const note of notes) {
+			const lines = wrap(note, '400 12px Inter', inner - indent);
+			parts.push(textLines(['•'], PAD, y + 12, 12, 400, muted, 17));
+			parts.push(textLines(lines, PAD + indent, y + 12, 12, 400, muted, 17));
+			y += lines.length * 17 + 2;
+		}
+		y += 4;
+	}
+	// project name, then the permalink, broken at / ? & = so the whole address stays in the image
+	const label = 'Dependence Atlas · ';
+	const measure = measurer('600 12px Inter');
+	const labelW = measure(label);
+	const linkLines = wrapUrl(opts.permalink, measure, inner, inner - labelW);
+	parts.push(textLines([label], PAD, y + 12, 12, 600, fg, 17));
+	parts.push(
+		`<text id="fig-permalink" font-family="Inter, sans-serif" font-size="12" font-weight="600" fill="${fg}">` +
+			linkLines
+				.map(
+					(l, i) =>
+						`<tspan x="${(i === 0 ? PAD + labelW : PAD).toFixed(1)}" y="${(y + 12 + i * 17).toFixed(1)}">${escapeXml(l)}</tspan>`
+				)
+				.join('') +
+			`</text>`
+	);
+	y += linkLines.length * 17 + PAD;
 
 	const height = Math.ceil(y);
-	const allText = `${title}${subtitle}${sourceLine}${legend.map((l) => l.text).join('')}${chartMarkup}`;
+	const allText = `${title}${subtitle}${sourceLine}${notes.join('')}${legend.map((l) => l.text).join('')}${chartMarkup}`;
 	const needsExt = /[\u0100-\u024F\u1E00-\u1EFF]/.test(allText);
 	const faces = [
 		[400, await fontData(FONT_FILES.latin400), LATIN_RANGE],

@@ -11,7 +11,43 @@ describe('narrative content', () => {
 		const p = panelById(panels, 'headline', 'overview.md');
 		expect(p.paragraphs[0]).toContain('Russia accounted for 46.6% of Belarus');
 		expect(p.paragraphs[0]).toContain('Belarus accounted for 4.7% of Russia');
+		expect(p.paragraphs[0]).toContain("Russia's own partner lists");
+		expect(p.paragraphs[0]).toContain('below 4.2%');
 		expect(p.sourceIds.sort()).toEqual(['CIAFB_2010', 'CIAFB_2011']);
+	});
+
+	it('states the corrected trade figures on /trade from data rows', () => {
+		const panels = parseContent('trade.md', readFileSync('src/content/trade.md', 'utf8'), d);
+		const asym = panelById(panels, 'asymmetry', 'trade.md').paragraphs.join(' ');
+		expect(asym).toContain('"about 48%" and "about 6%"');
+		expect(asym).toContain('ruled out by both sides');
+		expect(asym).toContain("Belarus's share of Russia's trade was 4.7%");
+		expect(asym).toContain("4.01% of Russia's exports and 4.46% of its imports");
+		expect(asym).toContain("Belarus was below 4.2% of Russia's turnover");
+		const shares = panelById(panels, 'shares', 'trade.md');
+		const text = shares.paragraphs.join(' ');
+		expect(text).toContain('from 44.4% in 2011 to 60.1% in 2002');
+		expect(text).not.toContain('around half');
+		expect(text).toContain("60% of Belarus's trade in January–October");
+		expect(text).toContain('57% of its exports in January–September');
+		expect(text).toContain('a Kremlin briefing reported by TASS');
+		expect(text).toContain('more than 50%');
+		expect(text).not.toContain('Officials in Minsk');
+		expect(text).not.toContain('no exact share');
+		expect(shares.sourceIds).toEqual(
+			expect.arrayContaining(['POLESYE_KRUTOY', 'DZEN_PARKHOMCHIK', 'TASS_240524'])
+		);
+	});
+
+	it('resolves bound, range, share and claim tokens, and fails on a year without a bound', () => {
+		const one = (t: string) => parseContent('x.md', `## T {#t}\n\n${t}`, d)[0]!.paragraphs[0];
+		expect(one('{{bound:Russia:Belarus:2009}}')).toBe('4.2%');
+		expect(one('{{bound:Russia:Belarus:2009:exports}}')).toBe('4.01%');
+		expect(one('{{bound:Russia:Belarus:2009:imports}}')).toBe('4.46%');
+		expect(one('{{turnover-low:Belarus}}')).toBe('44.4% in 2011');
+		expect(one('{{turnover-high:Belarus}}')).toBe('60.1% in 2002');
+		expect(one('{{claim:belarus-share-of-russia-trade-2009}}')).toBe('about 6%');
+		expect(() => one('{{bound:Russia:Belarus:2019}}')).toThrow(ContentError);
 	});
 
 	it('fails on a figure with no data row, naming file and token', () => {
@@ -20,8 +56,29 @@ describe('narrative content', () => {
 		);
 	});
 
+	it('writes the 2020 oil figures from data, with the sources that date the Russian agreement', () => {
+		const panels = parseContent('oil.md', readFileSync('src/content/oil.md', 'utf8'), d);
+		const why = panelById(panels, 'why', 'oil.md');
+		expect(why.paragraphs[0]).toContain('In 2019 Russia supplied 17.6 million tonnes');
+		const alt = panelById(panels, 'alternatives', 'oil.md').paragraphs.join(' ');
+		expect(alt).toContain('added up to 755,000 tonnes in 9 cargoes');
+		expect(alt).toContain('2 more were announced without a confirmed arrival');
+		expect(alt).toContain('about 720,000 tonnes of Azerbaijani oil');
+		expect(alt).toContain('against 435,000 tonnes in the Azerbaijani cargoes');
+		const end = panelById(panels, 'ending', 'oil.md');
+		const text = end.paragraphs.join(' ');
+		expect(text).toContain('TASS reported that Moscow and Minsk agreed');
+		expect(text).toContain('Belsat (BelTA) wrote');
+		expect(text).toContain('The named cargoes were 11.4%');
+		expect(text).toContain('leaves about 22% not Russian in April');
+		expect(text).toContain('put it at 20% for January–May');
+		expect(end.sourceIds).toEqual(
+			expect.arrayContaining(['TASS_200602', 'BELSAT_SA', 'URDU_200429'])
+		);
+	});
+
 	it('parses every content file', () => {
-		for (const f of ['overview.md', 'trade.md'])
+		for (const f of ['overview.md', 'trade.md', 'energy.md', 'oil.md'])
 			expect(parseContent(f, readFileSync(`src/content/${f}`, 'utf8'), d).length).toBeGreaterThan(
 				1
 			);

@@ -8,11 +8,21 @@
  *   {{value:2023:Russia:total}}         a reported bilateral value ("$46.5 bn")
  *   {{gas:2016:paid}}                   a gas price by year and series ("$73")
  *   {{oil:2020-01-23:Norway}}           a 2020 oil volume by date and origin ("80,000 tonnes")
+ *   {{turnover-low:Belarus}}            the lowest goods-only turnover share, with its year ("44.4% in 2011")
+ *   {{turnover-high:Belarus}}           the highest, likewise
+ *   {{bound:Russia:Belarus:2009}}       the partner's turnover share bound from the reporter's own lists ("4.2%")
+ *   {{bound:Russia:Belarus:2009:exports}}  the same bound for one flow, as listed ("4.01%")
+ *   {{share:Belarus:total:2022:Jan-Oct}}   a stated share from trade_shares, by period ("60%")
+ *   {{claim:belarus-share-of-russia-trade-2009}}  a claim as the article puts it ("about 6%")
+ *   {{oilfig:alt-confirmed-total}}      a figure derived from the 2020 oil rows (see oilFigures)
+ *   {{src:TASS_200602}}                 a source named in the text: its outlet, and the id cited
  *
  * An unknown panel id or a token that finds no row fails the build with the file and token named.
  */
 import type { AtlasData } from '$lib/data/load';
-import { pct, pctAsRecorded, usdBn } from '$lib/charts/format';
+import { pct, pctAsRecorded, tonnesLong, usdBn } from '$lib/charts/format';
+import { turnoverBound } from '$lib/data/claims';
+import { oilFigures } from '$lib/data/oil';
 
 export interface Panel {
 	id: string;
@@ -49,6 +59,46 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 			return pct(r.turnover_share_pct, 1);
 		}
 	}
+	if ((kind === 'turnover-low' || kind === 'turnover-high') && args.length === 1) {
+		const rows = d.turnover
+			.filter((t) => t.reporter === args[0] && t.coverage === 'goods')
+			.sort((a, b) => a.turnover_share_pct - b.turnover_share_pct);
+		const r = kind === 'turnover-low' ? rows[0] : rows[rows.length - 1];
+		if (r) {
+			r.source_id.forEach((i) => ids.add(i));
+			return `${pct(r.turnover_share_pct, 1)} in ${r.year}`;
+		}
+	}
+	if (kind === 'bound' && (args.length === 3 || args.length === 4)) {
+		const [reporter, partner, year, flow] = args as [string, string, string, string?];
+		const b = turnoverBound(d.factbook, Number(year), reporter, partner);
+		if (b && (flow === undefined || flow === 'exports' || flow === 'imports')) {
+			b.sourceIds.forEach((i) => ids.add(i));
+			return flow ? pctAsRecorded(b[flow].maxPct) : pct(b.maxPct, 1);
+		}
+	}
+	if (kind === 'share' && args.length === 4) {
+		const [reporter, flow, year, period] = args;
+		const r = d.shares.find(
+			(s) =>
+				s.reporter === reporter &&
+				s.flow === flow &&
+				s.year === Number(year) &&
+				s.period === period &&
+				s.kind !== 'article claim'
+		);
+		if (r) {
+			r.source_id.forEach((i) => ids.add(i));
+			return `${r.qualifier ? `${r.qualifier} ` : ''}${pctAsRecorded(r.value_pct)}`;
+		}
+	}
+	if (kind === 'claim' && args.length === 1) {
+		const c = d.claims.find((x) => x.id === args[0]);
+		if (c) {
+			c.source_id.forEach((i) => ids.add(i));
+			return `${c.qualifier ? `${c.qualifier} ` : ''}${pctAsRecorded(c.value_pct)}`;
+		}
+	}
 	if (kind === 'value' && args.length === 3) {
 		const [year, side, flow] = args;
 		const r = d.values.find(
@@ -78,9 +128,21 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 		);
 		if (r && r.volume_t !== null) {
 			r.source_id.forEach((i) => ids.add(i));
-			return r.volume_t >= 1e6
-				? `${(r.volume_t / 1e6).toFixed(2)} million tonnes`
-				: `${r.volume_t.toLocaleString('en-GB')} tonnes`;
+			return tonnesLong(r.volume_t);
+		}
+	}
+	if (kind === 'oilfig' && args.length === 1) {
+		const f = oilFigures(d.oil)[args[0] as string];
+		if (f) {
+			f.sourceIds.forEach((i) => ids.add(i));
+			return f.text;
+		}
+	}
+	if (kind === 'src' && args.length === 1) {
+		const s = d.sources.find((x) => x.id === args[0]);
+		if (s) {
+			ids.add(s.id);
+			return s.outlet;
 		}
 	}
 	throw new ContentError(`no data row for {{${token}}}`);

@@ -1,6 +1,7 @@
 /** The overview's key figures, each read from one row of data/ with its sources. */
 import type { AtlasData } from '$lib/data/load';
 import { pct, pctAsRecorded, usdBn } from '$lib/charts/format';
+import { turnoverBound } from '$lib/data/claims';
 
 export interface KeyFigure {
 	id: string;
@@ -22,6 +23,10 @@ export function keyFigures(d: AtlasData): KeyFigure[] {
 	const tRu = need(
 		d.turnover.find((t) => t.reporter === 'Russia' && t.year === 2009),
 		'Belarus in Russia turnover 2009'
+	);
+	const bound = need(
+		turnoverBound(d.factbook, 2009, 'Russia', 'Belarus') ?? undefined,
+		'Belarus in Russia turnover 2009, bound from Russia’s own lists'
 	);
 	const lastImports = d.factbook
 		.filter(
@@ -63,8 +68,8 @@ export function keyFigures(d: AtlasData): KeyFigure[] {
 			id: 'belarus-in-russia',
 			value: pct(tRu.turnover_share_pct, 1),
 			label: 'Belarus’s share of Russia’s trade, 2009',
-			detail: 'Same bilateral trade over Russia’s totals',
-			sourceIds: tRu.source_id
+			detail: `Trade as Belarus reports it, over Russia’s totals; Russia’s own lists put Belarus below ${pct(bound.maxPct, 1)}`,
+			sourceIds: [...new Set([...tRu.source_id, ...bound.sourceIds])]
 		},
 		{
 			id: 'imports',

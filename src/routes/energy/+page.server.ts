@@ -1,5 +1,6 @@
 import { atlasData } from '$lib/data/load';
-import { buildEvents } from '$lib/charts/events/events';
+import { buildEvents, disputeLabel } from '$lib/charts/events/events';
+import { countDisputes } from '$lib/charts/EnergyDisputes/prepare';
 import { citedSources } from '$lib/charts/sources';
 import { panelsById, parseContent } from '$lib/narrative/content';
 import copy from '../../content/energy.md?raw';
@@ -8,12 +9,11 @@ export const load = () => {
 	const d = atlasData();
 	const events = buildEvents(d.disputes, d.timeline);
 	const panels = parseContent('src/content/energy.md', copy, d);
-	const years = d.disputes.map((r) => Number(r.start_date.iso.slice(0, 4)));
+	const counts = countDisputes(d.disputes);
 	return {
-		disputeCount: new Set(
-			d.disputes.filter((r) => r.commodity !== 'trade').map((r) => r.dispute_id)
-		).size,
-		disputeYears: [Math.min(...years), Math.max(...years)],
+		disputeCount: counts.count,
+		disputeYears: counts.years,
+		weakDisputes: counts.weak.map((id) => disputeLabel(id)),
 		disputes: d.disputes,
 		gasPrices: d.gasPrices,
 		events,

@@ -1,5 +1,5 @@
 import { atlasData } from '$lib/data/load';
-import { concentration } from '$lib/data/oil';
+import { concentration, nonRussianShares, socarComparison } from '$lib/data/oil';
 import { citedSources } from '$lib/charts/sources';
 import { buildRoutesMap } from '$lib/charts/OilRoutesMap/geo';
 import { panelsById, parseContent } from '$lib/narrative/content';
@@ -10,15 +10,25 @@ export const load = () => {
 	const panels = parseContent('src/content/oil.md', copy, d);
 	const map = buildRoutesMap(d.places, d.oil);
 	const conc = concentration(d.oil);
+	const shares = nonRussianShares(d.oil);
+	const socar = socarComparison(d.oil);
 	return {
 		oil: d.oil,
 		map,
 		concentration: conc,
+		shares,
+		socar,
 		panels: panelsById(panels, ['why', 'alternatives', 'ending'], 'oil.md'),
 		sources: citedSources(
 			d.sources,
 			[d.oil],
-			[map.sourceIds, conc.sourceIds, ...panels.map((p) => p.sourceIds)]
+			[
+				map.sourceIds,
+				conc.sourceIds,
+				socar.sourceIds,
+				...shares.map((s) => s.sourceIds),
+				...panels.map((p) => p.sourceIds)
+			]
 		)
 	};
 };

@@ -8,13 +8,11 @@ import { panelsById, parseContent } from '$lib/narrative/content';
 import copy from '../../content/trade.md?raw';
 
 export function tradePageData(d: AtlasData) {
-	// Belarus's own lists and totals; of Russia's lists only the years the asymmetry chart offers,
-	// where Belarus's place (or absence) in them is shown.
+	// Belarus's own lists and totals; of Russia's lists and totals only the years the asymmetry
+	// chart offers, where Belarus's place (or absence) in them, and the bound that follows, is shown.
 	const years = new Set(asymmetryYears(d.turnover));
 	const factbook = d.factbook.filter(
-		(r) =>
-			r.reporter === 'Belarus' ||
-			(r.reporter === 'Russia' && r.measure === 'partner_share' && years.has(r.year))
+		(r) => r.reporter === 'Belarus' || (r.reporter === 'Russia' && years.has(r.year))
 	);
 	const events = buildEvents(d.disputes, d.timeline);
 	const panels = parseContent('src/content/trade.md', copy, d);

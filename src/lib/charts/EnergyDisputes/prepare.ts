@@ -27,15 +27,46 @@ export interface Phase {
 	event: string;
 	keyFigures: string | null;
 	note: string | null;
+	confidence: DisputeRecord['confidence'];
 	sourceIds: readonly string[];
 }
 
 export interface DisputeRow {
 	id: string;
 	label: string;
+	kind: DisputeRecord['kind'];
 	commodity: Commodity;
 	phases: Phase[];
 }
+
+/**
+ * How many disputes the data hold: dispute ids of kind "energy dispute" whose every row is better
+ * than weak. A deal (the 2011 Beltransgaz sale) and the dairy row are not energy disputes; a
+ * dispute known only from a weak source is counted apart, never silently.
+ */
+export function countDisputes(rows: readonly DisputeRecord[]) {
+	const ids = (pred: (r: DisputeRecord) => boolean) =>
+		[...new Set(rows.filter(pred).map((r) => r.dispute_id))].sort();
+	const energy = ids((r) => r.kind === 'energy dispute');
+	const weak = new Set(ids((r) => r.kind === 'energy dispute' && r.confidence === 'weak'));
+	const counted = energy.filter((id) => !weak.has(id));
+	const years = rows
+		.filter((r) => counted.includes(r.dispute_id))
+		.flatMap((r) => [r.start_date, ...(r.end_date ? [r.end_date] : [])])
+		.map((d) => Number(d.iso.slice(0, 4)));
+	return {
+		count: counted.length,
+		counted,
+		weak: [...weak],
+		years: [Math.min(...years), Math.max(...years)] as [number, number]
+	};
+}
+
+export const KIND_LABEL: Record<DisputeRecord['kind'], string> = {
+	'energy dispute': 'energy dispute',
+	'trade dispute': 'trade dispute',
+	deal: 'deal, not a dispute'
+};
 
 export function describeDates(r: DisputeRecord): string {
 	const s = partialDate(r.start_date);
@@ -50,6 +81,7 @@ export function prepareDisputes(rows: readonly DisputeRecord[]) {
 		const row = byId.get(r.dispute_id) ?? {
 			id: r.dispute_id,
 			label: disputeLabel(r.dispute_id),
+			kind: r.kind,
 			commodity: r.commodity,
 			phases: []
 		};
@@ -68,6 +100,7 @@ export function prepareDisputes(rows: readonly DisputeRecord[]) {
 			event: r.event,
 			keyFigures: r.key_figures,
 			note: r.note,
+			confidence: r.confidence,
 			sourceIds: r.source_id
 		});
 		byId.set(r.dispute_id, row);
@@ -81,8 +114,28 @@ export function prepareDisputes(rows: readonly DisputeRecord[]) {
 	const ends = disputes.flatMap((d) => d.phases.map((p) => p.end ?? p.start));
 	const ids = new Set<string>();
 	for (const d of disputes) for (const p of d.phases) p.sourceIds.forEach((s) => ids.add(s));
+	const counts = countDisputes(rows);
+	const byCommodity = COMMODITIES.map((c) => ({
+		c,
+		n: disputes.filter((d) => d.commodity === c && counts.counted.includes(d.id)).length
+	})).filter((x) => x.n > 0);
+	const other = disputes.filter((d) => !counts.counted.includes(d.id));
+	const description =
+		`${counts.count} energy disputes from ${counts.years[0]} to ${counts.years[1]}: ` +
+		byCommodity.map((x) => `${x.n} over ${COMMODITY_LABEL[x.c].toLowerCase()}`).join(', ') +
+		'. Also shown: ' +
+		other
+			.map((d) =>
+				counts.weak.includes(d.id)
+					? `${d.label}, reported by a single weak source`
+					: `${d.label}, a ${KIND_LABEL[d.kind]}`
+			)
+			.join('; ') +
+		'.';
 	return {
 		disputes,
+		counts,
+		description,
 		years: [Math.floor(Math.min(...starts)), Math.floor(Math.max(...ends))] as [number, number],
 		sourceIds: [...ids]
 	};

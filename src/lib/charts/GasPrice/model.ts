@@ -60,7 +60,8 @@ export function gasModel(
 				value: (s) => (s.end === null ? 'not given by the source' : 'as given'),
 				tableOnly: true
 			},
-			{ key: 'source', label: 'Source', value: (s) => sourceLabel(s.sourceIds) }
+			{ key: 'source', label: 'Source', value: (s) => sourceLabel(s.sourceIds) },
+			{ key: 'confidence', label: 'Confidence', value: (s) => s.confidence }
 		],
 		sourceIds: data.sourceIds,
 		notes: [

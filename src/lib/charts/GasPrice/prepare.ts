@@ -14,7 +14,7 @@ export const GAS_SERIES_LABEL: Record<GasSeries, string> = {
 	average: 'Annual average',
 	stated: 'Price stated by an official',
 	offer: 'Offer during a dispute',
-	forecast: 'Gazprom forecast'
+	forecast: 'Forecast, not a paid price'
 };
 
 export interface Step {
@@ -28,6 +28,7 @@ export interface Step {
 	year: number;
 	priceType: string;
 	note: string | null;
+	confidence: GasPriceRecord['confidence'];
 	sourceIds: readonly string[];
 }
 
@@ -43,6 +44,7 @@ export function prepareGas(rows: readonly GasPriceRecord[]) {
 			year: r.year,
 			priceType: r.price_type,
 			note: r.note,
+			confidence: r.confidence,
 			sourceIds: r.source_id
 		}))
 		.sort((a, b) => a.start - b.start || a.price - b.price);

@@ -4,7 +4,8 @@
  * from each other origin, in tonnes, as a share of the documented alternatives, or as cargo counts.
  */
 import type { OilRecord } from '$lib/data/datasets';
-import { totalsByOrigin, ALT_ORIGINS } from '$lib/data/oil';
+import { socarComparison, totalsByOrigin, ALT_ORIGINS } from '$lib/data/oil';
+import { tonnesShort } from '../format';
 
 export const ORIGINS = ['Russia', ...ALT_ORIGINS] as const;
 export type Origin = (typeof ORIGINS)[number];
@@ -29,7 +30,13 @@ export interface OriginRow {
 	segments: Segment[];
 	/** Why a row has no value for this metric (Russia's pipeline has no cargoes). */
 	none: string | null;
-	reference: { value: number; label: string; sourceIds: readonly string[] } | null;
+	reference: {
+		value: number;
+		label: string;
+		/** The label at phone width. */
+		shortLabel: string;
+		sourceIds: readonly string[];
+	} | null;
 }
 
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -63,7 +70,7 @@ export function prepareOilSources(
 	const alt = totalsByOrigin(rows);
 	const altConfirmedT = alt.reduce((a, t) => a + t.confirmedT, 0);
 	const baseline = rows.find((r) => r.kind === 'russian annual' && r.volume_t !== null);
-	const socar = rows.find((r) => r.kind === 'supplier annual' && r.volume_t !== null);
+	const socar = socarComparison(rows);
 	const out: OriginRow[] = [];
 	for (const origin of ORIGINS) {
 		if (!opts.origins.includes(origin)) continue;
@@ -83,6 +90,7 @@ export function prepareOilSources(
 						? {
 								value: baseline.volume_t ?? 0,
 								label: `2019, whole year`,
+								shortLabel: `2019, whole year`,
 								sourceIds: baseline.source_id
 							}
 						: null
@@ -128,11 +136,12 @@ export function prepareOilSources(
 			segments,
 			none: null,
 			reference:
-				origin === 'Azerbaijan' && socar && opts.metric === 'tonnes'
+				origin === 'Azerbaijan' && opts.metric === 'tonnes'
 					? {
-							value: socar.volume_t ?? 0,
-							label: 'SOCAR’s stated 2020 total (all origins)',
-							sourceIds: socar.source_id
+							value: socar.azerbaijaniT,
+							label: 'SOCAR: Azerbaijani oil delivered in 2020',
+							shortLabel: 'SOCAR, Azerbaijani oil',
+							sourceIds: socar.sourceIds
 						}
 					: null
 		});
@@ -151,8 +160,24 @@ export function prepareOilSources(
 }
 
 export function formatMetric(metric: Metric, v: number): string {
-	if (metric === 'tonnes')
-		return v >= 1e6 ? `${(v / 1e6).toFixed(2)} Mt` : `${Math.round(v / 1000)} kt`;
+	if (metric === 'tonnes') return tonnesShort(v);
 	if (metric === 'share') return `${v.toFixed(1)}%`;
 	return `${v} cargo${v === 1 ? '' : 'es'}`;
+}
+
+/** Decimal places of a number as stored: 1.13 → 2, 1.1 → 1, 2 → 0. */
+function decimals(n: number): number {
+	const s = String(Number(n.toPrecision(12)));
+	return s.includes('.') ? (s.split('.')[1]?.length ?? 0) : 0;
+}
+
+/**
+ * The sum of several segments, never more precise than its least precise part: 1.13 Mt + 1.1 Mt
+ * reads "2.2 Mt", not "2.23 Mt".
+ */
+export function formatSum(metric: Metric, segs: readonly Segment[]): string {
+	const total = segs.reduce((a, g) => a + g.value, 0);
+	if (metric !== 'tonnes' || total < 1e6 || segs.length < 2) return formatMetric(metric, total);
+	const d = Math.min(...segs.map((g) => decimals(g.value / 1e6)));
+	return formatMetric(metric, Number((total / 1e6).toFixed(d)) * 1e6);
 }

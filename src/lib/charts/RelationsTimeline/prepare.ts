@@ -4,6 +4,7 @@
  */
 import type { TimelineRecord } from '$lib/data/datasets';
 import { fractionalYear, partialDate } from '../format';
+import { compactYears } from '../sources';
 
 export const CATEGORIES = ['integration', 'energy', 'trade', 'military', 'political'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -23,6 +24,7 @@ export interface TimelineEvent {
 	category: Category;
 	event: string;
 	sourceIds: readonly string[];
+	confidence: TimelineRecord['confidence'];
 	dateNote: string | null;
 }
 
@@ -36,6 +38,7 @@ export function prepareRelations(rows: readonly TimelineRecord[]) {
 			category: r.category,
 			event: r.event,
 			sourceIds: r.source_id,
+			confidence: r.confidence,
 			dateNote: r.date_note
 		}))
 		.sort((a, b) => a.t - b.t);
@@ -46,5 +49,17 @@ export function prepareRelations(rows: readonly TimelineRecord[]) {
 	) as Record<Category, number>;
 	const ids = new Set<string>();
 	for (const e of events) e.sourceIds.forEach((i) => ids.add(i));
-	return { events, years: [first, last] as [number, number], counts, sourceIds: [...ids] };
+	// Years with an energy dispute or an integration treaty, read from the rows (research kinds).
+	const yearsOf = (kind: string) =>
+		compactYears([
+			...new Set(rows.filter((r) => r.kind === kind).map((r) => Number(r.date.iso.slice(0, 4))))
+		]);
+	const summary = `Energy disputes in ${yearsOf('energy dispute')}; integration treaties in ${yearsOf('integration treaty')}.`;
+	return {
+		events,
+		years: [first, last] as [number, number],
+		counts,
+		summary,
+		sourceIds: [...ids]
+	};
 }

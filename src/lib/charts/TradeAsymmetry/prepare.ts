@@ -48,6 +48,8 @@ export interface AsymmetryInput {
 
 export interface AsymmetryData {
 	year: number;
+	/** What the year's figures cover, for the subtitle ("goods trade" unless the totals are goods and services). */
+	coverage: string;
 	groups: Group[];
 	claims: ClaimCheck[];
 	sourceIds: string[];
@@ -105,7 +107,7 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 		.filter((c) => c.year === year)
 		.map((c) => ({
 			claim: c,
-			verdict: checkClaim(c, input.turnover),
+			verdict: checkClaim(c, input.turnover, input.factbook),
 			bounds: (['exports', 'imports'] as const).flatMap((flow) => {
 				const b = unlistedBound(input.factbook, c.year, c.reporter, c.partner, flow);
 				return b ? [{ flow, maxPct: b.maxPct, smallestListed: b.smallestListed }] : [];
@@ -113,8 +115,15 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 		}));
 	const ids = new Set<string>();
 	for (const g of groups) for (const b of g.bars) b.sourceIds.forEach((i) => ids.add(i));
-	for (const c of claims) c.claim.source_id.forEach((i) => ids.add(i));
-	return { year, groups, claims, sourceIds: [...ids] };
+	for (const c of claims) {
+		c.claim.source_id.forEach((i) => ids.add(i));
+		if (c.verdict.status !== 'no data') c.verdict.bound?.sourceIds.forEach((i) => ids.add(i));
+	}
+	const mixed = input.turnover.some((t) => t.year === year && t.coverage === 'mixed');
+	const coverage = mixed
+		? 'trade (shares of goods trade; turnover weighted by goods-and-services totals)'
+		: 'goods trade';
+	return { year, coverage, groups, claims, sourceIds: [...ids] };
 }
 
 /** A bar's value as the chart, tooltip and table say it. */
@@ -123,12 +132,50 @@ export function barText(b: Bar): string {
 	return b.below ? `not listed (below ${pctAsRecorded(b.below.maxPct)})` : 'no figure';
 }
 
+/** The badge of a verdict. */
+export function verdictLabel(v: Verdict): string {
+	if (v.status === 'no data') return 'Cannot be checked';
+	if (v.status === 'ruled out') return 'Ruled out by both sides’ figures';
+	return v.status === 'consistent' ? 'Consistent with the data' : 'The data say otherwise';
+}
+
+/** One line for the tooltip on a claim's mark. */
+export function verdictLine(v: Verdict): string {
+	if (v.status === 'no data') return 'Cannot be checked';
+	const derived = `the derived ${pct(v.derived, 1)}`;
+	if (v.status === 'ruled out' && v.bound)
+		return `Above ${derived} and above the ${pct(v.bound.maxPct, 1)} that ${v.bound.reporter}’s own lists allow`;
+	return `${v.status === 'consistent' ? 'Consistent with' : 'Differs from'} ${derived}`;
+}
+
+/**
+ * The reporter's own-lists bound, in words, with the arithmetic. Null when there is no bound.
+ * "below 4.01% of its exports (smallest listed: Ukraine)…" — every figure from factbook rows.
+ */
+export function boundSentences(
+	v: Verdict,
+	claim: ClaimRecord
+): { lists: string; turnover: string; computation: string; why: string; low: string } | null {
+	if (v.status === 'no data' || !v.bound) return null;
+	const b = v.bound;
+	return {
+		lists: `${b.reporter}’s own ${b.year} partner lists do not name ${b.partner}: it was below ${pctAsRecorded(b.exports.maxPct)} of ${b.reporter}’s exports (smallest listed: ${b.exports.smallestListed}) and below ${pctAsRecorded(b.imports.maxPct)} of its imports (smallest listed: ${b.imports.smallestListed}).`,
+		turnover: `Weighted by ${b.reporter}’s own totals, that puts ${b.partner} below ${pct(b.maxPct, 1)} of ${b.reporter}’s turnover, against ${pct(v.derived, 1)} derived from ${b.partner}’s side.`,
+		computation: b.computation,
+		why: `The two differ because each side records the same trade differently (valuation, timing, goods routed through third countries): ${pct(v.derived, 1)} counts the trade as ${b.partner} reports it, ${pct(b.maxPct, 1)} caps it as ${b.reporter} reports it.`,
+		low:
+			v.status === 'ruled out'
+				? `Even the low end of “${claim.qualifier ? `${claim.qualifier} ` : ''}${pctAsRecorded(claim.value_pct)}” (${pct(claim.value_pct * (1 - claim.tolerance_rel), 1)}) is above both.`
+				: ''
+	};
+}
+
 /** The table view and CSV: one row per bar, the share as a number where there is one. */
 export function asymmetryTable(
 	d: AsymmetryData,
 	sourceLabel: (ids: readonly string[]) => string
 ): TableRow[] {
-	return d.groups.flatMap((g) =>
+	const rows: TableRow[] = d.groups.flatMap((g) =>
 		g.bars.map((b) => ({
 			direction: g.label,
 			flow: FLOW_LABEL[b.flow],
@@ -137,4 +184,17 @@ export function asymmetryTable(
 			source: sourceLabel(b.sourceIds)
 		}))
 	);
+	// The reporter's own-lists bound on turnover, beside the share derived from the other side.
+	for (const c of d.claims) {
+		const v = c.verdict;
+		if (v.status === 'no data' || !v.bound) continue;
+		rows.push({
+			direction: `${v.bound.partner} in ${v.bound.reporter}’s trade`,
+			flow: `Turnover, upper bound from ${v.bound.reporter}’s own lists`,
+			year: d.year,
+			value: `below ${pct(v.bound.maxPct, 1)} (${v.bound.computation})`,
+			source: sourceLabel(v.bound.sourceIds)
+		});
+	}
+	return rows;
 }

@@ -5,6 +5,7 @@
  */
 import type { FactbookRecord, TradeShareRecord, TurnoverRecord } from '$lib/data/datasets';
 import { pctAsRecorded } from '../format';
+import { GOODS_AND_SERVICES_FROM_EDITION } from '$lib/data/factbook';
 
 export const SERIES = ['exports', 'imports', 'turnover'] as const;
 export type Series = (typeof SERIES)[number];
@@ -20,6 +21,10 @@ export interface LinePoint {
 	value: number;
 	sourceIds: readonly string[];
 	estimate: boolean;
+	/** goods, or mixed (goods shares weighted by goods-and-services totals); a line breaks where it changes. */
+	coverage: 'goods' | 'mixed';
+	/** Factbook edition year(s) behind the point, for the edition-lag note. */
+	editions: readonly number[];
 }
 
 export interface StatementMark {
@@ -37,6 +42,8 @@ export interface StatementMark {
 
 export interface TimelineData {
 	years: [number, number];
+	/** Chart notes whose figures come from the drawn rows (edition lag, coverage breaks). */
+	notes: string[];
 	lines: { series: Series; points: LinePoint[] }[];
 	statements: StatementMark[];
 	sourceIds: string[];
@@ -66,7 +73,9 @@ export function prepareTimeline(
 				year: r.year,
 				value: r.value,
 				sourceIds: r.source_id,
-				estimate: r.estimate === 'yes'
+				estimate: r.estimate === 'yes',
+				coverage: 'goods' as const,
+				editions: [r.edition]
 			}))
 			.sort((a, b) => a.year - b.year);
 	const turnover: LinePoint[] = input.turnover
@@ -75,7 +84,11 @@ export function prepareTimeline(
 			year: t.year,
 			value: t.turnover_share_pct,
 			sourceIds: t.source_id,
-			estimate: true
+			estimate: true,
+			coverage: t.coverage,
+			editions: t.source_id
+				.map((id) => Number(/^CIAFB_(\d{4})$/.exec(id)?.[1]))
+				.filter((n) => Number.isFinite(n))
 		}))
 		.sort((a, b) => a.year - b.year);
 	const all: Record<Series, LinePoint[]> = {
@@ -111,22 +124,52 @@ export function prepareTimeline(
 	for (const s of statements) s.sourceIds.forEach((id) => ids.add(id));
 	return {
 		years: [Math.min(...yearsAll), Math.max(...yearsAll)],
+		notes: timelineNotes(lines),
 		lines,
 		statements,
 		sourceIds: [...ids]
 	};
 }
 
-/** Split a yearly series into runs of consecutive years: a missing year is a gap, not a line. */
+/**
+ * Split a yearly series into runs of consecutive years with the same coverage: a missing year is a
+ * gap, and a change of coverage is a break, not a line.
+ */
 export function runs(points: readonly LinePoint[]): LinePoint[][] {
 	const out: LinePoint[][] = [];
 	for (const p of points) {
 		const last = out[out.length - 1];
 		const prev = last?.[last.length - 1];
-		if (last && prev && p.year === prev.year + 1) last.push(p);
+		if (last && prev && p.year === prev.year + 1 && p.coverage === prev.coverage) last.push(p);
 		else out.push([p]);
 	}
 	return out;
+}
+
+const span = (a: number, b: number, unit: string) =>
+	a === b ? `${a} ${unit}${a === 1 ? '' : 's'}` : `${a} to ${b} ${unit}s`;
+
+/** Notes read from the drawn rows: how far the editions trail the data, and which years mix coverage. */
+export function timelineNotes(lines: readonly { series: Series; points: LinePoint[] }[]): string[] {
+	const notes: string[] = [];
+	const shares = lines.filter((l) => l.series !== 'turnover').flatMap((l) => l.points);
+	const lags = shares.flatMap((p) => p.editions.map((e) => e - p.year));
+	if (lags.length > 0)
+		notes.push(
+			`Exports and imports: Russia’s share as listed in the CIA World Factbook for each data year; the edition that gives it is ${span(Math.min(...lags), Math.max(...lags), 'year')} later than the data year.`
+		);
+	const mixed = [
+		...new Set(
+			lines
+				.filter((l) => l.series === 'turnover')
+				.flatMap((l) => l.points.filter((p) => p.coverage === 'mixed').map((p) => p.year))
+		)
+	].sort((a, b) => a - b);
+	if (mixed.length > 0)
+		notes.push(
+			`Coverage break: turnover for ${mixed.join(', ')} weights goods partner shares by totals that cover goods and services (Factbook editions from ${GOODS_AND_SERVICES_FROM_EDITION}), so it is drawn apart from the goods-only years and is not comparable with them.`
+		);
+	return notes;
 }
 
 export function statementText(s: StatementMark): string {
@@ -152,8 +195,10 @@ export function timelineTable(d: TimelineData, sourceLabel: (ids: readonly strin
 				qualifier: null,
 				basis:
 					l.series === 'turnover'
-						? 'derived from Factbook shares and totals'
-						: 'CIA World Factbook',
+						? p.coverage === 'mixed'
+							? 'derived from Factbook shares (goods) and totals (goods and services)'
+							: 'derived from Factbook shares and totals (goods)'
+						: 'CIA World Factbook (goods)',
 				source: sourceLabel(p.sourceIds)
 			});
 	for (const s of d.statements)

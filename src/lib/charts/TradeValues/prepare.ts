@@ -28,6 +28,8 @@ export interface ValuePoint {
 	value: number;
 	basis: string;
 	sourceIds: readonly string[];
+	/** For Factbook-implied points: what the share and the total both cover. */
+	coverage?: string;
 }
 
 export interface Gap {
@@ -40,6 +42,8 @@ export interface Gap {
 export interface ValuesData {
 	flow: ValueFlow;
 	points: ValuePoint[];
+	/** Years with Factbook shares and totals whose coverage differs: no implied value is drawn. */
+	mixedYears: number[];
 	gaps: Gap[];
 	years: [number, number];
 	max: number;
@@ -52,10 +56,18 @@ const SERIES_OF: Record<TradeValueRecord['reported_by'], ValueSeries> = {
 	'third party': 'third'
 };
 
-/** Belarus's flow with Russia implied by Factbook partner share × Belarus's total. */
-function factbookImplied(fb: readonly FactbookRecord[], flow: ValueFlow): ValuePoint[] {
+/**
+ * Belarus's flow with Russia implied by Factbook partner share × Belarus's total. Only where the
+ * share and the total cover the same thing: a goods share of a goods-and-services total is not a
+ * value of anything, so such years are returned in `mixed` instead.
+ */
+function factbookImplied(
+	fb: readonly FactbookRecord[],
+	flow: ValueFlow
+): { points: ValuePoint[]; mixed: number[] } {
 	const years = [...new Set(fb.map((r) => r.year))].sort((a, b) => a - b);
 	const out: ValuePoint[] = [];
+	const mixed: number[] = [];
 	for (const year of years) {
 		const part = (f: 'exports' | 'imports') => {
 			const s = fb.find(
@@ -71,7 +83,11 @@ function factbookImplied(fb: readonly FactbookRecord[], flow: ValueFlow): ValueP
 				(r) => r.year === year && r.reporter === 'Belarus' && r.flow === f && r.measure === 'total'
 			);
 			return s && t
-				? { value: (s.value / 100) * t.value, ids: [...s.source_id, ...t.source_id] }
+				? {
+						value: (s.value / 100) * t.value,
+						ids: [...s.source_id, ...t.source_id],
+						coverage: s.coverage === t.coverage ? s.coverage : null
+					}
 				: null;
 		};
 		const ex = part('exports');
@@ -89,16 +105,54 @@ function factbookImplied(fb: readonly FactbookRecord[], flow: ValueFlow): ValueP
 						? [ex, im]
 						: null;
 		if (!use) continue;
+		const coverage = use.every((p) => p.coverage !== null && p.coverage === use[0]?.coverage)
+			? (use[0]?.coverage ?? null)
+			: null;
+		if (coverage === null) {
+			mixed.push(year);
+			continue;
+		}
 		out.push({
 			key: `factbook-${year}`,
 			series: 'factbook',
 			year,
 			value: Number(use.reduce((a, p) => a + p.value, 0).toFixed(3)),
-			basis: 'Russia’s share × Belarus’s total, CIA World Factbook',
-			sourceIds: [...new Set(use.flatMap((p) => p.ids))]
+			basis: `Russia’s share × Belarus’s total, CIA World Factbook (${coverage})`,
+			sourceIds: [...new Set(use.flatMap((p) => p.ids))],
+			coverage
 		});
 	}
-	return out;
+	return { points: out, mixed };
+}
+
+/**
+ * The Factbook-implied line as runs of consecutive years with the same coverage: a missing year is
+ * a gap, and a change of coverage is a break.
+ */
+export function factbookRuns(points: readonly ValuePoint[]): ValuePoint[][] {
+	const runs: ValuePoint[][] = [];
+	for (const p of points.filter((x) => x.series === 'factbook')) {
+		const r = runs[runs.length - 1];
+		const prev = r?.[r.length - 1];
+		if (r && prev && p.year === prev.year + 1 && p.coverage === prev.coverage) r.push(p);
+		else runs.push([p]);
+	}
+	return runs;
+}
+
+/** Notes read from the data: what the implied line covers and which years it leaves out. */
+export function valuesNotes(d: ValuesData): string[] {
+	const covers = [
+		...new Set(d.points.filter((p) => p.series === 'factbook').map((p) => p.coverage))
+	];
+	const notes = [
+		`Implied by the Factbook: Russia’s share of Belarus’s exports or imports × Belarus’s total, both from the CIA World Factbook${covers.length > 0 ? `; covers ${covers.join(', then ')}` : ''}${covers.length > 1 ? ' (the line breaks where coverage changes)' : ''}.`
+	];
+	if (d.mixedYears.length > 0)
+		notes.push(
+			`No implied value for ${d.mixedYears.join(', ')}: the Factbook’s partner shares there cover goods but its totals cover goods and services, and one cannot be applied to the other.`
+		);
+	return notes;
 }
 
 export function prepareValues(
@@ -122,7 +176,8 @@ export function prepareValues(
 			basis: v.basis,
 			sourceIds: v.source_id
 		}));
-	const points = [...factbookImplied(fb, flow), ...reported].sort(
+	const implied = factbookImplied(fb, flow);
+	const points = [...implied.points, ...reported].sort(
 		(a, b) => a.year - b.year || a.value - b.value
 	);
 	const gaps: Gap[] = [];
@@ -142,6 +197,7 @@ export function prepareValues(
 	return {
 		flow,
 		points,
+		mixedYears: implied.mixed,
 		gaps,
 		years: [Math.min(...ys), Math.max(...ys)],
 		max: Math.max(...points.map((p) => p.value)),

@@ -4,7 +4,7 @@
  * id, dates and label everywhere.
  */
 import type { DisputeRecord, TimelineRecord } from '$lib/data/datasets';
-import { fractionalYear, fractionalYearEnd, partialDate } from '../format';
+import { fractionalYear, fractionalYearEnd, fractionalYearStart, partialDate } from '../format';
 
 export interface AtlasEvent {
 	id: string;
@@ -48,7 +48,7 @@ export function buildEvents(
 	const events: AtlasEvent[] = [];
 	for (const [id, rows] of byId) {
 		const first = rows.reduce((a, b) =>
-			fractionalYear(b.start_date) < fractionalYear(a.start_date) ? b : a
+			fractionalYearStart(b.start_date) < fractionalYearStart(a.start_date) ? b : a
 		);
 		// The dispute ends at the latest known end of its phases; with no end known at all, it is open.
 		const known = rows.map((r) => r.end_date).filter((e): e is NonNullable<typeof e> => e !== null);
@@ -61,7 +61,8 @@ export function buildEvents(
 			id,
 			kind: 'dispute',
 			label: disputeLabel(id),
-			start: fractionalYear(first.start_date),
+			// A range covers its whole first month when only the month is known.
+			start: fractionalYearStart(first.start_date),
 			end,
 			when:
 				end === null

@@ -1,0 +1,91 @@
+/**
+ * The trade corrections as a reader and a downloader see them: goods vs goods-and-services coverage,
+ * Russia's own-lists bound on Belarus's 2009 share, the verdict on "about 6%", the 2022 statements
+ * and the derived notes. Every figure here is read from data/ by the site; this checks it arrives.
+ */
+import { expect, test, type Download } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { open } from './helpers';
+
+const csv = (text: string) =>
+	Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+
+test('exports: every Factbook total has a coverage, and 2019 turnover is marked mixed', async ({
+	request
+}) => {
+	const fb = csv(await (await request.get('/data/factbook_trade.csv')).text());
+	const totals = fb.filter((r) => r.measure === 'total');
+	expect(totals).toHaveLength(123);
+	expect(totals.filter((r) => r.coverage === 'goods and services')).toHaveLength(28);
+	expect(totals.filter((r) => r.coverage === 'goods')).toHaveLength(95);
+	const by = (y: string) =>
+		totals.find((r) => r.year === y && r.reporter === 'Belarus' && r.flow === 'exports');
+	expect(by('2016')).toMatchObject({ value: '22.98', coverage: 'goods' });
+	expect(by('2018')).toMatchObject({ value: '42.27', coverage: 'goods and services' });
+	const tu = csv(await (await request.get('/data/trade_turnover.csv')).text());
+	expect(tu.filter((r) => r.coverage === 'mixed').map((r) => r.year)).toEqual(['2019', '2019']);
+	expect(tu.filter((r) => r.coverage !== 'mixed').every((r) => r.coverage === 'goods')).toBe(true);
+});
+
+test('/ states Russia’s own-lists bound beside the 4.7% from Belarus’s side', async ({ page }) => {
+	await page.goto('/');
+	const fig = page.locator('[data-figure="belarus-in-russia"]');
+	await expect(fig.locator('.value')).toHaveText('4.7%');
+	await expect(fig).toContainText('Russia’s own lists put Belarus below 4.2%');
+	await expect(page.locator('main')).toContainText(
+		"Russia's own partner lists for that year put Belarus lower still, below 4.2%"
+	);
+});
+
+test('/trade: verdict on "about 6%", the bound and its arithmetic, in page and CSV', async ({
+	page
+}) => {
+	await open(page, '/trade?year=2009');
+	const claim = page.locator('article[data-claim-id="belarus-share-of-russia-trade-2009"]');
+	await expect(claim).toHaveAttribute('data-verdict', 'ruled out');
+	await expect(claim).toContainText('Ruled out by both sides’ figures');
+	await expect(claim).toContainText('below 4.01% of Russia’s exports (smallest listed: Ukraine)');
+	await expect(claim).toContainText('below 4.46% of its imports (smallest listed: United States)');
+	await expect(claim).toContainText('(4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%');
+	await expect(claim).toContainText('each side records the same trade differently');
+	await expect(claim).toContainText('Even the low end of “about 6%” (5.4%) is above both.');
+
+	const frame = page.locator('[data-chart-id="trade-asymmetry"]');
+	const [d]: [Download, void] = await Promise.all([
+		page.waitForEvent('download'),
+		frame.getByRole('button', { name: 'Download CSV' }).click()
+	]);
+	const rows = csv(readFileSync(await d.path(), 'utf8'));
+	const bound = rows.find((r) => Object.values(r).some((v) => v.includes('upper bound')));
+	expect(Object.values(bound ?? {}).join(' ')).toContain(
+		'below 4.2% ((4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%)'
+	);
+});
+
+test('/trade prose: the range, the attributed 2022 figures, and no stale wording', async ({
+	page
+}) => {
+	await page.goto('/trade');
+	const main = page.locator('main');
+	await expect(main).toContainText('from 44.4% in 2011 to 60.1% in 2002');
+	await expect(main).toContainText(
+		"60% of Belarus's trade in January–October, according to ambassador Dmitry Krutoy"
+	);
+	await expect(main).toContainText(
+		'57% of its exports in January–September, according to Deputy Prime Minister Petr Parkhomchik'
+	);
+	await expect(main).toContainText('a Kremlin briefing reported by TASS');
+	await expect(main).toContainText("Belarus was below 4.2% of Russia's turnover");
+	for (const stale of ['Officials in Minsk', 'no exact share', 'around half', 'one or two years'])
+		await expect(main).not.toContainText(stale);
+});
+
+test('/trade charts: coverage notes derived from the data', async ({ page }) => {
+	await page.goto('/trade');
+	const timeline = page.locator('[data-chart-id="trade-share-timeline"]');
+	await expect(timeline).toContainText('is 1 to 4 years later than the data year');
+	await expect(timeline).toContainText('Coverage break: turnover for 2019');
+	const values = page.locator('[data-chart-id="trade-values"]');
+	await expect(values).toContainText('No implied value for 2019');
+});
