@@ -6,6 +6,7 @@ import { chartParams, flatSpecs, readCharts, upgradeQuery, writeCharts } from '.
 import { boolParam, intParam } from '$lib/state/url';
 import { tableOf, tipOf, type ChartModel } from './model';
 import { yearTicks } from './ticks';
+import { spanPieces } from './honesty';
 
 const bounds = { x0: 0, y0: 0, x1: 300, y1: 100 };
 
@@ -151,5 +152,28 @@ describe('model', () => {
 		const t = tableOf(model);
 		expect(t.rows[0]).toEqual({ year: 2009, share: 46.61, src: 'CIA' });
 		expect(t.columns[1]!.format!(46.61, t.rows[0]!)).toBe('46.61%');
+	});
+});
+
+describe('spanPieces', () => {
+	const day = (iso: string) => ({ iso, precision: 'day' as const });
+	const month = (iso: string) => ({ iso, precision: 'month' as const });
+	it('draws a day-precise span solid, from its first to its last day', () => {
+		const p = spanPieces(day('2010-01-01'), day('2010-01-03'));
+		expect(p.fuzzy).toEqual([]);
+		expect(p.solid![0]).toBeCloseTo(2010, 6);
+		expect(p.solid![1]).toBeCloseTo(2010 + 3 / 365, 6);
+	});
+	it('dashes a month-only end across its whole month, never a day', () => {
+		const p = spanPieces(day('2010-01-08'), month('2010-06'));
+		expect(p.fuzzy).toHaveLength(1);
+		expect(p.fuzzy[0]![0]).toBeCloseTo(2010 + 151 / 365, 6);
+		expect(p.fuzzy[0]![1]).toBeCloseTo(2010 + 181 / 365, 6);
+		expect(p.solid![1]).toBeCloseTo(p.fuzzy[0]![0], 6);
+	});
+	it('leaves a span with no end open', () => {
+		const p = spanPieces(month('2020-01'), null);
+		expect(p.open).toBe(true);
+		expect(p.fuzzy).toHaveLength(1);
 	});
 });
