@@ -183,7 +183,13 @@ describe('energy-disputes', () => {
 
 describe('gas-price', () => {
 	const { body: both } = render(GasPrice, {
-		props: { rows: d.gasPrices, events, sources, params: { table: false }, onparams: () => {} }
+		props: {
+			rows: d.gasPrices,
+			events,
+			sources,
+			params: { table: false, events: true },
+			onparams: () => {}
+		}
 	});
 	const [narrow, body] = both.split('class="layout wide') as [string, string];
 	it('prerenders a phone layout 320 units wide and a wide one 640 wide', () => {

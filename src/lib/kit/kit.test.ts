@@ -116,6 +116,12 @@ describe('chart parameters', () => {
 		expect(q.get('partners.year')).toBe('2019');
 		expect(q.has('pyear')).toBe(false);
 	});
+	it('gives an old page-wide name to every chart that took it over', () => {
+		const a = chartParams('a', { events: boolParam(true) }, { events: 'events' });
+		const b = chartParams('b', { events: boolParam(true) }, { events: 'events' });
+		const q = upgradeQuery([a, b], new URLSearchParams('events=0'));
+		expect(q.toString()).toBe('a.events=0&b.events=0');
+	});
 	it('falls back to defaults for tampered values', () => {
 		const s = readCharts([partners], {}, new URLSearchParams('partners.year=<script>'));
 		expect(s['partners.year']).toBe(2019);

@@ -45,14 +45,15 @@ export function upgradeQuery(
 	params: URLSearchParams
 ): URLSearchParams {
 	const out = new URLSearchParams(params);
+	// an old name may feed several charts (the page-wide `events` became one per chart)
 	for (const c of charts)
 		for (const [old, name] of Object.entries(c.legacy ?? {})) {
-			if (!name || !out.has(old)) continue;
-			const value = out.get(old) as string;
-			out.delete(old);
-			const n = urlName(c.key, name);
-			if (!out.has(n)) out.set(n, value);
+			const value = params.get(old);
+			const n = name ? urlName(c.key, name) : null;
+			if (value === null || n === null || params.has(n)) continue;
+			out.set(n, value);
 		}
+	for (const c of charts) for (const old of Object.keys(c.legacy ?? {})) out.delete(old);
 	return out;
 }
 
