@@ -50,7 +50,7 @@ describe('source line', () => {
 
 	it('links only http(s) addresses', () => {
 		const mk = (address: string | null): SourceIndex => ({
-			X: { id: 'X', outlet: 'X', address, date: 'n.d.', kind: 'news report' }
+			X: { id: 'X', outlet: 'X', address }
 		});
 		const hrefOf = (address: string | null) => sourceRefs(['X'], mk(address))[0]?.href;
 		expect(hrefOf('https://tass.com/x')).toBe('https://tass.com/x');
