@@ -42,66 +42,33 @@ function loadOne<C extends Columns>(
 	return res.records;
 }
 
-export interface AtlasData {
-	sources: ds.SourceRecord[];
-	factbook: ds.FactbookRecord[];
-	turnover: ds.TurnoverRecord[];
-	shares: ds.TradeShareRecord[];
-	values: ds.TradeValueRecord[];
-	partners: ds.PartnerRecord[];
-	timeline: ds.TimelineRecord[];
-	disputes: ds.DisputeRecord[];
-	gasPrices: ds.GasPriceRecord[];
-	oil: ds.OilRecord[];
-	claims: ds.ClaimRecord[];
-	places: ds.PlaceRecord[];
-	rowCounts: Record<string, number>;
-}
+export type { AtlasData } from './datasets';
 
 /** Validate every dataset; throws DataError listing every invalid row. */
-export function loadAll(dir = DATA_DIR): AtlasData {
+export function loadAll(dir = DATA_DIR): ds.AtlasData {
 	const errors: RowError[] = [];
 	const sources = loadOne(ds.sources, dir, undefined, errors);
 	const ids = new Set(sources.map((s) => s.id));
 	const dupes = sources.filter((s, i) => sources.findIndex((t) => t.id === s.id) !== i);
 	for (const d of dupes)
 		errors.push({ file: 'sources.csv', message: `duplicate source id ${JSON.stringify(d.id)}` });
-	const data: AtlasData = {
-		sources,
-		factbook: loadOne(ds.factbookTrade, dir, ids, errors),
-		turnover: loadOne(ds.tradeTurnover, dir, ids, errors),
-		shares: loadOne(ds.tradeShares, dir, ids, errors),
-		values: loadOne(ds.tradeValues, dir, ids, errors),
-		partners: loadOne(ds.partners, dir, ids, errors),
-		timeline: loadOne(ds.timeline, dir, ids, errors),
-		disputes: loadOne(ds.energyDisputes, dir, ids, errors),
-		gasPrices: loadOne(ds.gasPrices, dir, ids, errors),
-		oil: loadOne(ds.oilImports2020, dir, ids, errors),
-		claims: loadOne(ds.claims, dir, ids, errors),
-		places: loadOne(ds.places, dir, ids, errors),
-		rowCounts: {}
-	};
+	const rows: Record<string, unknown[]> = {};
+	const rowCounts: Record<string, number> = {};
+	for (const [key, schema] of Object.entries(ds.DATASET_KEYS)) {
+		const r =
+			schema === ds.sources
+				? sources
+				: loadOne(schema as unknown as DatasetSchema<Columns>, dir, ids, errors);
+		rows[key] = r;
+		rowCounts[schema.name] = r.length;
+	}
 	if (errors.length > 0) throw new DataError(errors);
-	data.rowCounts = {
-		sources: data.sources.length,
-		factbook_trade: data.factbook.length,
-		trade_turnover: data.turnover.length,
-		trade_shares: data.shares.length,
-		trade_values: data.values.length,
-		partners: data.partners.length,
-		timeline: data.timeline.length,
-		energy_disputes: data.disputes.length,
-		gas_prices: data.gasPrices.length,
-		oil_imports_2020: data.oil.length,
-		claims: data.claims.length,
-		places: data.places.length
-	};
-	return data;
+	return { ...(rows as ds.AtlasRows), rowCounts };
 }
 
-let cache: AtlasData | undefined;
+let cache: ds.AtlasData | undefined;
 /** loadAll, once per process. */
-export function atlasData(): AtlasData {
+export function atlasData(): ds.AtlasData {
 	cache ??= loadAll();
 	return cache;
 }
