@@ -1,4 +1,4 @@
-import { atlasData } from '$lib/data/load';
+import { atlasData } from '$lib/server/data';
 import { citedSources } from '$lib/charts/sources';
 import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';
 import { panelsById, parseContent } from '$lib/narrative/content';

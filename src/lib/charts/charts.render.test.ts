@@ -4,7 +4,7 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { loadAll } from '$lib/data/load';
+import { loadAll } from '$lib/server/data';
 import { indexSources } from './sources';
 import { buildEvents } from './events/events';
 import TradeAsymmetry from './TradeAsymmetry/View.svelte';

@@ -1,6 +1,6 @@
 /** prepare() of every chart on the committed data: the numbers each chart will draw. */
 import { describe, expect, it } from 'vitest';
-import { loadAll } from '$lib/data/load';
+import { loadAll } from '$lib/server/data';
 import { prepareTimeline, runs, timelineTable, type LinePoint } from './TradeShareTimeline/prepare';
 import {
 	asymmetryTable,

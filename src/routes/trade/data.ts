@@ -1,5 +1,5 @@
 /** What /trade needs from data/, trimmed to the rows its charts draw. */
-import type { AtlasData } from '$lib/data/load';
+import type { AtlasData } from '$lib/data/datasets';
 import { buildEvents } from '$lib/charts/events/events';
 import { citedSources } from '$lib/charts/sources';
 import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as ds from './datasets';
-import { formatError, parseDataset, type RowError } from './parse';
-import type { Columns, DatasetSchema, RecordOf } from './schema';
+import * as ds from '../data/datasets';
+import { formatError, parseDataset, type RowError } from '../data/parse';
+import type { Columns, DatasetSchema, RecordOf } from '../data/schema';
 
 export const DATA_DIR = resolve(process.env.DATA_DIR ?? 'data');
 
@@ -42,7 +42,7 @@ function loadOne<C extends Columns>(
 	return res.records;
 }
 
-export type { AtlasData } from './datasets';
+export type { AtlasData } from '../data/datasets';
 
 /** Validate every dataset; throws DataError listing every invalid row. */
 export function loadAll(dir = DATA_DIR): ds.AtlasData {
