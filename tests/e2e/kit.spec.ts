@@ -8,7 +8,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
 /** Charts drawn with the kit, and the page each is checked on. */
-const KIT_CHARTS: { id: string; path: string }[] = [{ id: 'gas-price', path: '/energy' }];
+const KIT_CHARTS: { id: string; path: string }[] = [
+	{ id: 'gas-price', path: '/energy' },
+	{ id: 'trade-share-timeline', path: '/trade' },
+	{ id: 'trade-values', path: '/trade' }
+];
 
 /** Tap (a real touch) at the middle of an element, which may be a flat SVG line. */
 async function tapOn(page: Page, selector: string) {

@@ -15,6 +15,7 @@ import RelationsTimeline from './RelationsTimeline/View.svelte';
 import { SERIES } from './TradeShareTimeline/prepare';
 import { asymmetryYears } from './TradeAsymmetry/prepare';
 import { partnerYears } from './TradePartners/prepare';
+import { textWidth } from '$lib/kit/text';
 
 const d = loadAll();
 const sources = indexSources(d.sources);
@@ -70,13 +71,20 @@ describe('trade-asymmetry', () => {
 });
 
 describe('trade-share-timeline', () => {
-	const { body } = render(TradeShareTimeline, {
+	const { body: both } = render(TradeShareTimeline, {
 		props: {
 			input: { factbook: d.factbook, turnover: d.turnover, statements: d.shares },
 			events,
 			sources,
-			series: SERIES
+			params: { series: SERIES, table: false },
+			onparams: () => {}
 		}
+	});
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const statements = d.shares.filter((s) => s.reporter === 'Belarus' && s.partner === 'Russia');
+	it('prerenders a phone layout 320 units wide and a wide one 640 wide', () => {
+		expect(narrow).toContain('viewBox="0 0 320 264"');
+		expect(body).toContain('viewBox="0 0 640 314"');
 	});
 	it('draws one marker per Factbook year and per statement', () => {
 		const fb = (flow: string) =>
@@ -90,28 +98,77 @@ describe('trade-share-timeline', () => {
 			).length;
 		expect(fb('exports')).toBe(18);
 		const turnover = d.turnover.filter((t) => t.reporter === 'Belarus').length;
-		expect(marks(body, 'path', 'point')).toHaveLength(fb('exports') + fb('imports') + turnover);
-		const statements = d.shares.filter(
-			(s) => s.reporter === 'Belarus' && s.partner === 'Russia'
-		).length;
-		expect(marks(body, 'path', 'statement')).toHaveLength(statements);
+		for (const html of [narrow, body]) {
+			expect(marks(html, 'path', 'point')).toHaveLength(fb('exports') + fb('imports') + turnover);
+			expect(marks(html, 'path', 'statement')).toHaveLength(statements.length);
+		}
 	});
-	it('places 2009 exports at 33.6% on a 0–80% axis', () => {
-		// years 1992–2023 → domain 1992…2024 over 44…584 px; y 0–80% over 310…14 px
-		const pts = marks(body, 'path', 'point').map((p) => translate(p.transform));
-		const x2009 = 44 + ((2009.5 - 1992) / 32) * 540;
-		const y336 = 310 - (33.6 / 80) * 296;
-		expect(pts.some(([x, y]) => Math.abs(x! - x2009) < 0.01 && Math.abs(y! - y336) < 0.01)).toBe(
-			true
+	it('never draws a statement in a shape a line uses', () => {
+		const line = new Set(marks(body, 'path', 'point').map((m) => m['data-shape']));
+		const stated = new Set(marks(body, 'path', 'statement').map((m) => m['data-shape']));
+		expect([...line].sort()).toEqual(['circle', 'square', 'triangle']);
+		expect([...stated].sort()).toEqual(['diamond', 'star']);
+	});
+	it('outlines the statements graded below "verified" with dots', () => {
+		const dotted = marks(body, 'g', 'statement-mark').filter(
+			(g) => g['stroke-dasharray'] === '2 2'
 		);
+		expect(dotted.map((g) => g['data-confidence']).sort()).toEqual(
+			statements
+				.filter((s) => s.confidence !== 'verified')
+				.map((s) => s.confidence)
+				.sort()
+		);
+		expect(dotted.length).toBe(6);
 	});
-	it('breaks the lines at missing years', () => {
-		const exportsGroup = body.split('data-series="exports"')[1]!.split('</g>')[0]!;
-		expect((exportsGroup.match(/<path d="M/g) ?? []).length).toBe(2);
+	it('places 2009 exports at 33.6% on a 0–80% axis, wide and narrow', () => {
+		// wide: domain 1992…2024 over 52…512 px, 0–80% over 284…14 px
+		// narrow: over 40…258 units, 0–80% over 234…14
+		for (const [html, l, r, b, h] of [
+			[body, 52, 512, 284, 270],
+			[narrow, 40, 258, 234, 220]
+		] as const) {
+			const pts = marks(html, 'path', 'point').map((p) => translate(p.transform));
+			const x = l + ((2009.5 - 1992) / 32) * (r - l);
+			const y = b - (33.6 / 80) * h;
+			expect(pts.some(([px, py]) => Math.abs(px! - x) < 0.01 && Math.abs(py! - y) < 0.01)).toBe(
+				true
+			);
+		}
 	});
-	it('draws the event layer', () => {
+	it('breaks the lines at missing years and where coverage changes', () => {
+		const group = (s: string) =>
+			body.split(`class="series" data-series="${s}"`)[1]!.split('</g>')[0]!;
+		// exports: 2002–2012 and 2014–2017 are joined; 1998, 2000 and 2019 stand alone
+		expect(marks(group('exports'), 'path', 'run')).toHaveLength(2);
+		// turnover 2019 (mixed coverage) is never joined to a goods-only year
+		const runs = marks(group('turnover'), 'path', 'run').map((p) => p.d!);
+		const x2019 = (52 + ((2019.5 - 1992) / 32) * 460).toString().slice(0, 5);
+		expect(runs.some((d) => d.includes(x2019))).toBe(false);
+	});
+	it('labels each line at its end, inside the drawing, shorter on a phone', () => {
+		const label = (html: string, key: string) =>
+			html.split(`data-label="${key}"`)[1]!.split('</text>')[0]!.split('>')[1];
+		expect(label(body, 'end-turnover')).toBe('Turnover (derived)');
+		expect(label(narrow, 'end-turnover')).toBe('Turnover');
+		for (const [html, w] of [
+			[narrow, 320],
+			[body, 640]
+		] as const)
+			for (const key of ['end-exports', 'end-imports', 'end-turnover']) {
+				const t = marks(html, 'text', 'kit-label').find((m) => m['data-label'] === key)!;
+				const text = label(html, key)!;
+				expect(Number(t.x) + textWidth(text, 12, true)).toBeLessThanOrEqual(w);
+			}
+	});
+	it('draws the event layer and names events only where they fit', () => {
 		expect(body).toContain('data-event-id="2004_gas"');
 		expect(body).toContain('data-event-id="treaty-1999-12-08"');
+		const named = marks(body, 'text', 'kit-label').filter((m) =>
+			m['data-label']!.startsWith('event-')
+		);
+		expect(named.length).toBeGreaterThan(2);
+		expect(named.length).toBeLessThan(events.length);
 	});
 });
 
@@ -129,13 +186,54 @@ describe('trade-partners', () => {
 });
 
 describe('trade-values', () => {
-	const { body } = render(TradeValues, {
-		props: { values: d.values, factbook: d.factbook, events, sources, flow: 'total' }
+	const { body: both } = render(TradeValues, {
+		props: {
+			values: d.values,
+			factbook: d.factbook,
+			events,
+			sources,
+			params: { flow: 'total', table: false },
+			onparams: () => {}
+		}
 	});
-	it('draws each figure and the 2023 gap', () => {
-		expect(marks(body, 'path', 'value-point').length).toBeGreaterThan(20);
-		expect(body).toContain('data-year="2023"');
-		expect(body).toContain('gap $7.5 bn');
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	it('draws each figure and the 2023 gap, labelled off the markers, wide and narrow', () => {
+		for (const [html, w] of [
+			[narrow, 320],
+			[body, 640]
+		] as const) {
+			const pts = marks(html, 'path', 'value-point').map((p) => translate(p.transform));
+			expect(pts.length).toBeGreaterThan(20);
+			expect(html).toContain('class="gap" data-year="2023"');
+			const label = marks(html, 'text', 'kit-label').find((m) => m['data-label'] === 'gap-2023')!;
+			const text = html.split('data-label="gap-2023"')[1]!.split('</text>')[0]!.split('>')[1]!;
+			expect(text).toBe('gap $7.5 bn');
+			const x1 = Number(label.x);
+			const x0 = x1 - textWidth(text, 12, true);
+			const y = Number(label.y);
+			expect(x0).toBeGreaterThanOrEqual(0);
+			expect(x1).toBeLessThanOrEqual(w);
+			// no marker (half-size 4.5 plus a pixel) within the label's box
+			for (const [px, py] of pts)
+				expect(
+					px! > x0 - 6 && px! < x1 + 6 && py! > y - 7.2 - 6 && py! < y + 7.2 + 6,
+					`marker at ${px},${py} under the gap label`
+				).toBe(false);
+		}
+	});
+	it('outlines the figures graded below "verified" with dots', () => {
+		const dotted = marks(body, 'g', 'value-mark').filter((g) => g['stroke-dasharray'] === '2 2');
+		const partial = d.values.filter(
+			(v) =>
+				v.flow === 'total' &&
+				v.period === 'calendar year' &&
+				v.partner !== 'World' &&
+				v.confidence !== 'verified'
+		);
+		expect(dotted.map((g) => g['data-year']).sort()).toEqual(
+			partial.map((v) => String(v.year)).sort()
+		);
+		expect(dotted.length).toBe(2);
 	});
 });
 

@@ -1,7 +1,9 @@
 /** prepare() of every chart on the committed data: the numbers each chart will draw. */
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
-import { prepareTimeline, runs, timelineTable, type LinePoint } from './TradeShareTimeline/prepare';
+import { prepareTimeline, runs, SERIES, type LinePoint } from './TradeShareTimeline/prepare';
+import { sharesModel } from './TradeShareTimeline/model';
+import { tableOf } from '$lib/kit/model';
 import {
 	asymmetryTable,
 	asymmetryYears,
@@ -43,7 +45,13 @@ describe('trade-share-timeline', () => {
 		expect(tu.find((p) => p.year === 2019)?.coverage).toBe('mixed');
 		expect(tu.filter((p) => p.coverage === 'mixed').map((p) => p.year)).toEqual([2019]);
 		expect(t.notes[1]).toContain('Coverage break: turnover for 2019 weights goods partner shares');
-		const rows = timelineTable(t, (ids) => ids.join(';'));
+		const rows = tableOf(
+			sharesModel(
+				{ factbook: d.factbook, turnover: d.turnover, statements: d.shares },
+				SERIES,
+				(ids) => ids.join(';')
+			)
+		).rows;
 		expect(rows.find((r) => r.year === 2019 && r.series === 'Turnover (derived)')?.basis).toBe(
 			'derived from Factbook shares (goods) and totals (goods and services)'
 		);

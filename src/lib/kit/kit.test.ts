@@ -7,6 +7,7 @@ import { boolParam, intParam } from '$lib/state/url';
 import { tableOf, tipOf, type ChartModel } from './model';
 import { yearTicks } from './ticks';
 import { spanPieces } from './honesty';
+import { eventArrowBoxes, eventLabelItems, eventShortLabel, pointBoxes } from './marks';
 
 const bounds = { x0: 0, y0: 0, x1: 300, y1: 100 };
 
@@ -181,5 +182,56 @@ describe('spanPieces', () => {
 		const p = spanPieces(month('2020-01'), null);
 		expect(p.open).toBe(true);
 		expect(p.fuzzy).toHaveLength(1);
+	});
+});
+
+describe('event labels', () => {
+	const ev = (
+		id: string,
+		kind: 'dispute' | 'treaty',
+		label: string,
+		start: number,
+		end: number | null
+	) => ({
+		id,
+		kind,
+		label,
+		start,
+		end,
+		when: '',
+		sourceIds: []
+	});
+	it('names a dispute without its year and a treaty by its title', () => {
+		expect(eventShortLabel(ev('a', 'dispute', 'Gas cut-off (2004)', 2004.1, 2004.2))).toBe(
+			'Gas cut-off'
+		);
+		expect(
+			eventShortLabel(
+				ev(
+					'b',
+					'treaty',
+					'Treaty on the Eurasian Economic Union signed in Astana (in force 1 Jan 2015)',
+					2014.4,
+					null
+				)
+			)
+		).toBe('Treaty on the Eurasian Economic Union');
+	});
+	it('keeps names of events in view, disputes first, off the open-end arrows', () => {
+		const events = [
+			ev('t', 'treaty', 'Union decree: programmes', 2010, null),
+			ev('d', 'dispute', 'Oil cut (2013)', 2013, null),
+			ev('old', 'dispute', 'Old row (1980)', 1980, 1981)
+		];
+		const x = (y: number) => (y - 2000) * 20;
+		const items = eventLabelItems(events, [2000, 2020], x, 10);
+		expect(items.map((i) => [i.key, i.text, i.priority])).toEqual([
+			['event-t', 'Union decree', -2],
+			['event-d', 'Oil cut', -1]
+		]);
+		const arrows = eventArrowBoxes(events, [2000, 2020], x, 10);
+		const { placed } = placeLabels(items, { x0: 0, y0: 10, x1: 400, y1: 60 }, arrows);
+		for (const l of placed) for (const a of arrows) expect(overlaps(l.box, a)).toBe(false);
+		expect(pointBoxes([{ x: 10, y: 20 }], 5)).toEqual([{ x0: 5, y0: 15, x1: 15, y1: 25 }]);
 	});
 });
