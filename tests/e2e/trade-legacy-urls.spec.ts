@@ -56,12 +56,23 @@ test('vtable=1 opens the trade-values table and becomes values.table', async ({ 
 	await expect(page).toHaveURL(/\/trade\?values\.table=1$/);
 });
 
-test('events=0 hides the event layer and its names on both charts, and stays', async ({ page }) => {
+test('the old page-wide events=0 hides the event layer on both charts, each now in its own parameter', async ({
+	page
+}) => {
 	await open(page, '/trade?events=0');
 	for (const id of [shares, values]) {
 		await expect(page.locator(id).getByTestId('event-layer')).toHaveCount(0);
 		await expect(page.locator(id).locator('g.event-labels')).toHaveCount(0);
 		await expect(page.locator(id).getByLabel('Disputes and treaties')).not.toBeChecked();
 	}
-	await expect(page).toHaveURL(/\/trade\?events=0$/);
+	await expect(page).toHaveURL(/\/trade\?shares\.events=0&values\.events=0$/);
+});
+
+test('one chart’s event switch leaves the other chart’s layer alone', async ({ page }) => {
+	await open(page, '/trade');
+	await page.locator(values).getByLabel('Disputes and treaties').uncheck();
+	await expect(page.locator(values).getByTestId('event-layer')).toHaveCount(0);
+	await expect(page.locator(shares).getByTestId('event-layer')).toHaveCount(1);
+	await expect(page.locator(shares).getByLabel('Disputes and treaties')).toBeChecked();
+	await expect(page).toHaveURL(/\/trade\?values\.events=0$/);
 });

@@ -76,7 +76,7 @@ describe('trade-share-timeline', () => {
 			input: { factbook: d.factbook, turnover: d.turnover, statements: d.shares },
 			events,
 			sources,
-			params: { series: SERIES, table: false },
+			params: { series: SERIES, table: false, events: true },
 			onparams: () => {}
 		}
 	});
@@ -192,7 +192,7 @@ describe('trade-values', () => {
 			factbook: d.factbook,
 			events,
 			sources,
-			params: { flow: 'total', table: false },
+			params: { flow: 'total', table: false, events: true },
 			onparams: () => {}
 		}
 	});

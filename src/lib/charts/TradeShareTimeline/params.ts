@@ -5,7 +5,7 @@ import { SERIES } from './prepare';
 
 export const sharesParams = chartParams(
 	'shares',
-	{ series: setParam(SERIES, SERIES), table: boolParam(false) },
-	{ series: 'series', ttable: 'table' }
+	{ series: setParam(SERIES, SERIES), table: boolParam(false), events: boolParam(true) },
+	{ series: 'series', ttable: 'table', events: 'events' }
 );
 export type SharesParams = (typeof sharesParams)['specs'];

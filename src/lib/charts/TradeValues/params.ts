@@ -4,7 +4,11 @@ import { chartParams } from '$lib/kit/params';
 
 export const valuesParams = chartParams(
 	'values',
-	{ flow: enumParam('total', ['total', 'exports', 'imports'] as const), table: boolParam(false) },
-	{ vflow: 'flow', vtable: 'table' }
+	{
+		flow: enumParam('total', ['total', 'exports', 'imports'] as const),
+		table: boolParam(false),
+		events: boolParam(true)
+	},
+	{ vflow: 'flow', vtable: 'table', events: 'events' }
 );
 export type ValuesParams = (typeof valuesParams)['specs'];
