@@ -8,7 +8,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
 /** Charts drawn with the kit, and the page each is checked on. */
-const KIT_CHARTS: { id: string; path: string }[] = [{ id: 'gas-price', path: '/energy' }];
+const KIT_CHARTS: { id: string; path: string }[] = [
+	{ id: 'gas-price', path: '/energy' },
+	{ id: 'energy-disputes', path: '/energy' },
+	{ id: 'relations-timeline', path: '/' },
+	{ id: 'oil-cargo-timeline', path: '/oil' }
+];
 
 /** Tap (a real touch) at the middle of an element, which may be a flat SVG line. */
 async function tapOn(page: Page, selector: string) {
