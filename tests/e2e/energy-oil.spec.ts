@@ -55,7 +55,8 @@ test('keyboard tooltips on the energy and oil charts', async ({ page }) => {
 	const gas = page.locator('[data-chart-id="gas-price"]');
 	await gas.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(gas.getByTestId('tooltip')).toContainText('Contract price · 2002, year');
+	await expect(gas.getByTestId('tooltip')).toContainText('2002, year');
+	await expect(gas.getByTestId('tooltip')).toContainText('Series: Contract price');
 	await expect(gas.getByTestId('tooltip')).toContainText('$24 per 1000 m³');
 
 	await open(page, '/oil');
