@@ -20,29 +20,25 @@ for (const { old, path, id, name } of OLD_NAMES)
 		await expect(page).not.toHaveURL(new RegExp(`[?&]${old}=`));
 	});
 
-test('energy-disputes: a tap on a dispute of days shows its exact dates and length', async ({
-	browser
-}) => {
-	const ctx = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
+test.describe('on a phone with a touch screen', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test('energy-disputes: a tap on a dispute of days shows its exact dates and length', async ({
+		page
+	}) => {
+		await open(page, '/energy');
+		const frame = page.locator('[data-chart-id="energy-disputes"]');
+		const bar = frame.locator('[data-dispute-id="2007_gas_debt"] rect.solid').first();
+		await bar.scrollIntoViewIfNeeded();
+		const b = (await bar.boundingBox())!;
+		// a dispute of three days is still wide enough to see and to tap
+		expect(b.width).toBeGreaterThanOrEqual(5.5);
+		await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+		const tip = frame.getByTestId('tooltip');
+		await expect(tip).toContainText('Gas debt ultimatum (2007)');
+		await expect(tip).toContainText('When: 1 Aug 2007 – 3 Aug 2007');
+		await expect(tip).toContainText('How long: 3 days');
+		await expect(frame.locator('[data-label="2007_gas_debt"]')).toContainText('3 days');
 	});
-	const page = await ctx.newPage();
-	await open(page, '/energy');
-	const frame = page.locator('[data-chart-id="energy-disputes"]');
-	const bar = frame.locator('[data-dispute-id="2007_gas_debt"] rect.solid').first();
-	await bar.scrollIntoViewIfNeeded();
-	const b = (await bar.boundingBox())!;
-	// a dispute of three days is still wide enough to see and to tap
-	expect(b.width).toBeGreaterThanOrEqual(5.5);
-	await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
-	const tip = frame.getByTestId('tooltip');
-	await expect(tip).toContainText('Gas debt ultimatum (2007)');
-	await expect(tip).toContainText('When: 1 Aug 2007 – 3 Aug 2007');
-	await expect(tip).toContainText('How long: 3 days');
-	await expect(frame.locator('[data-label="2007_gas_debt"]')).toContainText('3 days');
-	await ctx.close();
 });
 
 test('oil-cargo-timeline: the running total is labelled in full beside its end', async ({
