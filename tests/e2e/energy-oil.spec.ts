@@ -48,21 +48,23 @@ test('keyboard tooltips on the energy and oil charts', async ({ page }) => {
 	const disputes = page.locator('[data-chart-id="energy-disputes"]');
 	await disputes.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(disputes.getByTestId('tooltip')).toContainText(
-		'Gas supplies halved (2002) · Nov 2002'
-	);
+	await expect(disputes.getByTestId('tooltip')).toContainText('Gas supplies halved (2002)');
+	await expect(disputes.getByTestId('tooltip')).toContainText('When: Nov 2002');
+	await expect(disputes.getByTestId('tooltip')).toContainText('How long: up to a month');
 	await expect(disputes.getByTestId('tooltip')).toContainText('Key figures: cut 50%');
 	const gas = page.locator('[data-chart-id="gas-price"]');
 	await gas.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(gas.getByTestId('tooltip')).toContainText('Contract price · 2002, year');
+	await expect(gas.getByTestId('tooltip')).toContainText('2002, year');
+	await expect(gas.getByTestId('tooltip')).toContainText('Series: Contract price');
 	await expect(gas.getByTestId('tooltip')).toContainText('$24 per 1000 m³');
 
 	await open(page, '/oil');
 	const cargo = page.locator('[data-chart-id="oil-cargo-timeline"]');
 	await cargo.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(cargo.getByTestId('tooltip')).toContainText('Norway · 23 Jan 2020');
+	await expect(cargo.getByTestId('tooltip')).toContainText('23 Jan 2020');
+	await expect(cargo.getByTestId('tooltip')).toContainText('Origin: Norway');
 	await expect(cargo.getByTestId('tooltip')).toContainText('Vessel: Breiviken');
 	await expect(cargo.getByTestId('tooltip')).toContainText('Grade: Johan Sverdrup');
 	const map = page.locator('[data-chart-id="oil-routes-map"]');
@@ -137,7 +139,7 @@ test('the oil narrative and charts carry the corrected April cargo', async ({ pa
 		'2.6 Mt + 2.2 Mt planned'
 	);
 	const timeline = page.locator('[data-chart-id="oil-cargo-timeline"]');
-	await expect(timeline.locator('text.cum-label')).toHaveText('755 kt');
+	await expect(timeline.locator('text[data-label="cum-total"]')).toHaveText('755 kt');
 	await expect(
 		timeline.locator('g.cargo[data-origin="Azerbaijan"][data-status="expected"]')
 	).toHaveCount(1);

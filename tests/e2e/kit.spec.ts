@@ -11,7 +11,10 @@ import { open } from './helpers';
 const KIT_CHARTS: { id: string; path: string }[] = [
 	{ id: 'gas-price', path: '/energy' },
 	{ id: 'trade-share-timeline', path: '/trade' },
-	{ id: 'trade-values', path: '/trade' }
+	{ id: 'trade-values', path: '/trade' },
+	{ id: 'energy-disputes', path: '/energy' },
+	{ id: 'relations-timeline', path: '/' },
+	{ id: 'oil-cargo-timeline', path: '/oil' }
 ];
 
 /** Tap (a real touch) at the middle of an element, which may be a flat SVG line. */

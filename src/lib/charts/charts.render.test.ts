@@ -238,13 +238,32 @@ describe('trade-values', () => {
 });
 
 describe('relations-timeline', () => {
-	const { body } = render(RelationsTimeline, { props: { rows: d.timeline, sources } });
-	it('draws every event, hollow where the day is not known', () => {
+	const { body: both } = render(RelationsTimeline, {
+		props: { rows: d.timeline, sources, params: { table: false }, onparams: () => {} }
+	});
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	it('draws every event, hollow where the day is not known, bracketed across its month', () => {
 		const m = marks(body, 'path', 'event-mark');
 		expect(m).toHaveLength(d.timeline.length);
-		expect(m.filter((x) => x.fill === 'var(--surface)')).toHaveLength(
-			d.timeline.filter((t) => t.date.precision !== 'day').length
+		const monthOnly = d.timeline.filter((t) => t.date.precision !== 'day').length;
+		expect(m.filter((x) => x.fill === 'var(--surface)')).toHaveLength(monthOnly);
+		expect((body.match(/class="date-span month/g) ?? []).length).toBe(monthOnly);
+		expect(marks(body, 'circle', 'unverified-ring')).toHaveLength(
+			d.timeline.filter((t) => t.confidence !== 'verified').length
 		);
+	});
+	it('stacks markers of a row that would meet, in both layouts', () => {
+		for (const html of [narrow, body]) {
+			const pos = marks(html, 'path', 'event-mark').map((m) => translate(m.transform));
+			for (let i = 0; i < pos.length; i++)
+				for (let j = i + 1; j < pos.length; j++) {
+					const [a, b] = [pos[i]!, pos[j]!];
+					const apart = Math.abs(a[0]! - b[0]!) >= 13 || Math.abs(a[1]! - b[1]!) >= 13;
+					expect(apart, `markers ${i} and ${j} overlap`).toBe(true);
+				}
+		}
+		// the phone layout needs more lanes than the wide one
+		expect(narrow).toContain('data-lane="1"');
 	});
 });
 
@@ -256,26 +275,46 @@ import OilRoutesMap from './OilRoutesMap/View.svelte';
 import { buildRoutesMap } from './OilRoutesMap/geo';
 
 describe('energy-disputes', () => {
-	const { body } = render(EnergyDisputes, { props: { rows: d.disputes, sources } });
-	it('draws one range per phase, open ends with an arrow', () => {
-		expect(marks(body, 'rect', 'phase')).toHaveLength(d.disputes.length);
-		expect(marks(body, 'path', 'open-arrow')).toHaveLength(
+	const { body: both } = render(EnergyDisputes, {
+		props: { rows: d.disputes, sources, params: { table: false }, onparams: () => {} }
+	});
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	it('draws one span per phase, open ends with an arrow, dashed months, dotted weak rows', () => {
+		expect((body.match(/class="date-span phase/g) ?? []).length).toBe(d.disputes.length);
+		expect(marks(body, 'path', 'open-end')).toHaveLength(
 			d.disputes.filter((r) => r.end_date === null).length
 		);
-		expect(marks(body, 'rect', 'approx').length).toBe(
-			d.disputes.filter(
-				(r) =>
-					r.start_date.precision !== 'day' ||
-					(r.end_date !== null && r.end_date.precision !== 'day')
-			).length
+		expect(marks(body, 'rect', 'fuzzy').length).toBe(
+			d.disputes.filter((r) => r.start_date.precision !== 'day').length +
+				d.disputes.filter((r) => r.end_date !== null && r.end_date.precision !== 'day').length
+		);
+		expect((body.match(/class="date-span phase unverified"/g) ?? []).length).toBe(
+			d.disputes.filter((r) => r.confidence !== 'verified').length
 		);
 	});
-	it('spans the 2016–17 dispute over fifteen months of the axis', () => {
-		// 2002–2021 over 230…706 px → 25.05 px a year; Jan 2016 to 13 Apr 2017
+	it('labels every dispute, in full on a wide screen, with its length', () => {
+		const ids = new Set(d.disputes.map((r) => r.dispute_id));
+		expect((body.match(/class="kit-label /g) ?? []).length).toBe(ids.size);
+		expect((narrow.match(/class="kit-label /g) ?? []).length).toBe(ids.size);
+		expect(body).toContain('>Gas debt ultimatum: 3 days<');
+		expect(body).toContain('>Gas and oil dispute: 14–15 months<');
+		expect(body).toContain('>Beltransgaz sold to Gazprom: a deal<');
+		expect(body).not.toContain('…');
+	});
+	it('never draws a phase narrower than 6 px, and spans 2016–17 over fifteen months', () => {
+		for (const html of [narrow, body])
+			for (const r of marks(html, 'rect', 'solid'))
+				expect(Number(r.width)).toBeGreaterThanOrEqual(6);
 		const row = body.split('data-dispute-id="2016_17_gas_oil"')[1]!;
-		const rect = marks(row, 'rect', 'phase')[0]!;
-		expect(Number(rect.x)).toBeCloseTo(230 + (2016 - 2002) * (476 / 19), 1);
-		expect(Number(rect.width)).toBeCloseTo((1 + 103 / 365) * (476 / 19), 1);
+		const [month, ...rest] = marks(row, 'rect', 'fuzzy');
+		const solid = marks(row, 'rect', 'solid')[0]!;
+		// Jan 2016 dashed; solid from 1 Feb 2016 to the end of 13 Apr 2017
+		expect(rest).toHaveLength(0);
+		const perYear = (Number(solid.x) + Number(solid.width) - Number(month!.x)) / (1 + 103 / 365);
+		expect(perYear).toBeCloseTo((640 - 22 - 14) / 19, 1);
+		expect(Number(solid.x) - Number(month!.x)).toBeCloseTo((31 / 366) * perYear, 1);
+		// the month is drawn at least 6 px wide though January is under 3 px on this axis
+		expect(Number(month!.width)).toBe(6);
 	});
 });
 
@@ -337,14 +376,26 @@ describe('oil-sources-2020', () => {
 });
 
 describe('oil-cargo-timeline', () => {
-	const { body } = render(OilCargoTimeline, { props: { rows: d.oil, sources } });
-	it('draws every cargo, hollow when only announced', () => {
+	const { body: both } = render(OilCargoTimeline, {
+		props: { rows: d.oil, sources, params: { table: false }, onparams: () => {} }
+	});
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	it('draws every cargo, hollow when only announced, boxed across the month when month-only', () => {
 		const cargoes = d.oil.filter((r) => r.kind === 'cargo' && r.volume_t !== null);
 		expect((body.match(/<g class="cargo"/g) ?? []).length).toBe(cargoes.length);
 		expect((body.match(/data-status="expected"/g) ?? []).length).toBe(
 			cargoes.filter((r) => r.status !== 'confirmed').length
 		);
-		expect(body).toContain('755 kt');
+		expect((body.match(/data-precision="month"/g) ?? []).length).toBe(
+			cargoes.filter((r) => r.date_start.precision !== 'day').length
+		);
+		expect((body.match(/stroke-dasharray="2 2"/g) ?? []).length).toBe(
+			cargoes.filter((r) => r.confidence !== 'verified').length
+		);
+		expect(body).toContain('data-label="cum-total"');
+		expect(body).toContain('>755 kt<');
+		expect(body).toContain('>Non-Russian crude arrived, cumulative<');
+		expect(narrow).toContain('>755 kt<');
 		expect(body).toContain(
 			'11 non-Russian cargoes documented in 2020, 2 of them announced but not confirmed'
 		);
