@@ -8,7 +8,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
 /** Charts drawn with the kit, and the page each is checked on. */
-const KIT_CHARTS: { id: string; path: string }[] = [{ id: 'gas-price', path: '/energy' }];
+const KIT_CHARTS: { id: string; path: string }[] = [
+	{ id: 'gas-price', path: '/energy' },
+	{ id: 'oil-sources-2020', path: '/oil' },
+	{ id: 'oil-sources-2020', path: '/oil?oil.metric=cargoes' },
+	{ id: 'oil-routes-map', path: '/oil' }
+];
 
 /** Tap (a real touch) at the middle of an element, which may be a flat SVG line. */
 async function tapOn(page: Page, selector: string) {
@@ -69,7 +74,7 @@ function overlapping(a: TextBox, b: TextBox): boolean {
 for (const { id, path } of KIT_CHARTS)
 	for (const width of [390, 1280])
 		for (const js of [true, false])
-			test(`${id} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
+			test(`${id}${path.includes('?') ? ` (${path.split('?')[1]})` : ''} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
 				browser
 			}) => {
 				const ctx = await browser.newContext({
