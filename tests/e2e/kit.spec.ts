@@ -153,3 +153,29 @@ test('Escape lets a kept tooltip go', async ({ page }) => {
 	await page.keyboard.press('Escape');
 	await expect(chart.getByTestId('tooltip')).toHaveCount(0);
 });
+
+test('a tap on the oil bars and on the map keeps the tooltip of what was tapped', async ({
+	browser
+}) => {
+	const ctx = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await ctx.newPage();
+	await open(page, '/oil');
+	const bars = page.locator('[data-chart-id="oil-sources-2020"]');
+	await tapOn(
+		page,
+		'[data-chart-id="oil-sources-2020"] [data-origin="Azerbaijan"] rect[data-status="confirmed"]'
+	);
+	await expect(bars.getByTestId('tooltip')).toContainText('Tonnes: 435 kt');
+	await expect(bars.getByTestId('tooltip')).toContainText('reported as delivered');
+	const map = page.locator('[data-chart-id="oil-routes-map"]');
+	await tapOn(page, '[data-chart-id="oil-routes-map"] [data-place="mozyr"] rect');
+	await expect(map.getByTestId('tooltip')).toContainText('Mozyr');
+	await expect(map.getByTestId('tooltip')).toContainText('Refinery');
+	await page.locator('h1').tap();
+	await expect(map.getByTestId('tooltip')).toHaveCount(0);
+	await ctx.close();
+});
