@@ -14,7 +14,10 @@ const KIT_CHARTS: { id: string; path: string }[] = [
 	{ id: 'trade-values', path: '/trade' },
 	{ id: 'energy-disputes', path: '/energy' },
 	{ id: 'relations-timeline', path: '/' },
-	{ id: 'oil-cargo-timeline', path: '/oil' }
+	{ id: 'oil-cargo-timeline', path: '/oil' },
+	{ id: 'oil-sources-2020', path: '/oil' },
+	{ id: 'oil-sources-2020', path: '/oil?oil.metric=cargoes' },
+	{ id: 'oil-routes-map', path: '/oil' }
 ];
 
 /** Tap (a real touch) at the middle of an element, which may be a flat SVG line. */
@@ -76,7 +79,7 @@ function overlapping(a: TextBox, b: TextBox): boolean {
 for (const { id, path } of KIT_CHARTS)
 	for (const width of [390, 1280])
 		for (const js of [true, false])
-			test(`${id} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
+			test(`${id}${path.includes('?') ? ` (${path.split('?')[1]})` : ''} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
 				browser
 			}) => {
 				const ctx = await browser.newContext({
@@ -154,4 +157,30 @@ test('Escape lets a kept tooltip go', async ({ page }) => {
 	await expect(chart.getByTestId('tooltip')).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(chart.getByTestId('tooltip')).toHaveCount(0);
+});
+
+test('a tap on the oil bars and on the map keeps the tooltip of what was tapped', async ({
+	browser
+}) => {
+	const ctx = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await ctx.newPage();
+	await open(page, '/oil');
+	const bars = page.locator('[data-chart-id="oil-sources-2020"]');
+	await tapOn(
+		page,
+		'[data-chart-id="oil-sources-2020"] [data-origin="Azerbaijan"] rect[data-status="confirmed"]'
+	);
+	await expect(bars.getByTestId('tooltip')).toContainText('Tonnes: 435 kt');
+	await expect(bars.getByTestId('tooltip')).toContainText('reported as delivered');
+	const map = page.locator('[data-chart-id="oil-routes-map"]');
+	await tapOn(page, '[data-chart-id="oil-routes-map"] [data-place="mozyr"] rect');
+	await expect(map.getByTestId('tooltip')).toContainText('Mozyr');
+	await expect(map.getByTestId('tooltip')).toContainText('Refinery');
+	await page.locator('h1').tap();
+	await expect(map.getByTestId('tooltip')).toHaveCount(0);
+	await ctx.close();
 });

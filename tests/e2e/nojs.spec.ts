@@ -14,7 +14,7 @@ for (const [path, ids] of Object.entries(CHARTS)) {
 		await page.goto(path);
 		for (const id of ids) {
 			const frame = page.locator(`[data-chart-id="${id}"]`);
-			// kit charts prerender a phone and a wide drawing: check the one shown
+			// kit charts prerender a phone drawing and a wide one: the one shown is checked
 			const svg = frame.locator('.chart-body svg:visible').first();
 			await expect(svg).toBeVisible();
 			const f = (await frame.boundingBox())!;

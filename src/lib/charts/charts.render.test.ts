@@ -360,18 +360,65 @@ describe('gas-price', () => {
 });
 
 describe('oil-sources-2020', () => {
-	const { body } = render(OilSources, {
-		props: {
-			rows: d.oil,
-			sources,
-			metric: 'tonnes',
-			origins: ['Russia', 'Norway', 'Azerbaijan', 'Saudi Arabia', 'United States']
-		}
-	});
-	it('draws Russia’s four periods and a segment per origin and status', () => {
+	const ALL = ['Russia', 'Norway', 'Azerbaijan', 'Saudi Arabia', 'United States'] as const;
+	const draw = (metric: 'tonnes' | 'share' | 'cargoes', origins: readonly string[]) =>
+		render(OilSources, {
+			props: {
+				rows: d.oil,
+				sources,
+				params: { metric, origins: origins as never, table: false },
+				onparams: () => {}
+			}
+		}).body.split('class="layout wide') as [string, string];
+	const [narrow, body] = draw('tonnes', ALL);
+	const both = (b: string) => narrow + b;
+	it('draws Russia’s four periods and a segment per origin and status, unconfirmed hollow', () => {
 		const segs = marks(body, 'rect', 'seg');
 		expect(segs).toHaveLength(4 + 2 + 2 + 1 + 1);
-		expect(segs.filter((s) => s['data-status'] !== 'confirmed')).toHaveLength(4);
+		const open = segs.filter((s) => s['data-status'] !== 'confirmed');
+		expect(open).toHaveLength(4);
+		expect(open.every((s) => s.fill === 'var(--surface)')).toBe(true);
+		// the announced Norwegian cargo is graded "partial": dotted outline
+		expect(marks(body, 'rect', 'unverified')).toHaveLength(1);
+		expect(marks(body, 'rect', 'unverified')[0]!['stroke-dasharray']).toBe('2 2');
+	});
+	it('keeps arrived and announced apart in the labels, short on a phone', () => {
+		expect(body).toContain('>435 kt + 85 kt announced<');
+		expect(body).toContain('>2.6 Mt + 2.2 Mt planned<');
+		// the long Russian bar leaves less room on a phone: the short form, still not added up
+		expect(narrow).toContain('>2.6 Mt + 2.2 Mt<');
+		expect(narrow).toContain('>435 kt + 85 kt announced<');
+		expect(both(body)).not.toMatch(/>(520 kt|4\.8 Mt)</);
+	});
+	it('fits every label inside the drawing, the SOCAR tick at 720 kt', () => {
+		for (const [html, width] of [
+			[narrow, 320],
+			[body, 640]
+		] as const) {
+			const scale = html.match(/viewBox="0 0 (\d+) (\d+)"/)!;
+			expect(Number(scale[1])).toBe(width);
+			const labels = marks(html, 'text', 'kit-label');
+			expect(labels.length).toBeGreaterThanOrEqual(6);
+			const ref = labels.find((l) => l['data-label'] === 'ref-Azerbaijan')!;
+			expect(ref).toBeDefined();
+			const tick = Number(marks(html, 'line', 'ref-line')[0]!.x1);
+			// the label stays under its tick, kept whole inside the drawing
+			const text = html.split('data-label="ref-Azerbaijan"')[1]!.split('>')[1]!.split('<')[0]!;
+			expect(text).toBe('SOCAR: Azerbaijani oil delivered in 2020: 720 kt');
+			const w = textWidth(text, 12);
+			expect(tick).toBeGreaterThan(Number(ref.x) - w / 2);
+			expect(tick).toBeLessThan(Number(ref.x) + w / 2);
+			expect(Number(ref.x) + w / 2).toBeLessThanOrEqual(width);
+			for (const l of labels) expect(Number(l.x)).toBeLessThanOrEqual(width);
+		}
+	});
+	it('sizes its height by its rows: one origin, one band', () => {
+		const [one] = draw('share', ['Azerbaijan']);
+		const [all] = draw('share', ALL);
+		const h = (html: string) => Number(html.match(/viewBox="0 0 320 (\d+)"/)![1]);
+		// 28 px bands and a 6 px gap per row, plus the axis
+		expect(h(all) - h(one)).toBe(4 * 34);
+		expect(h(one)).toBeLessThan(80);
 	});
 });
 
@@ -404,12 +451,39 @@ describe('oil-cargo-timeline', () => {
 
 describe('oil-routes-map', () => {
 	const map = buildRoutesMap(d.places, d.oil);
-	const { body } = render(OilRoutesMap, { props: { map, sources } });
+	const { body: both } = render(OilRoutesMap, {
+		props: { map, sources, params: { table: false }, onparams: () => {} }
+	});
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
 	it('draws the countries, eight legs and the places', () => {
 		expect((body.match(/data-leg="/g) ?? []).length).toBe(8);
+		expect(body).toContain('>Mozyr<');
 		expect(body).toContain('data-country="Belarus"');
 		expect(body).toContain('data-place="klaipeda"');
 		expect(body).toContain('data-place="mozyr"');
 		expect(body).toContain('from Beaumont, Texas');
+	});
+	it('scales the projected map into the frame, keeping its aspect ratio', () => {
+		// 720 × 560 projected units into 312 (narrow) and 632 (wide) px, 20 px above and below
+		expect(narrow).toContain('viewBox="0 0 320 283"');
+		expect(narrow).toMatch(/class="map" transform="translate\(4,20\) scale\(0\.4333/);
+		expect(body).toContain('viewBox="0 0 640 532"');
+	});
+	it('draws place names in frame pixels, at 12 px, outside the scaled map', () => {
+		const inMap = narrow.split('class="map"')[1]!.split('</g></g>')[0]!;
+		expect(inMap).not.toContain('<text');
+		const names = marks(narrow, 'text', 'kit-label');
+		const name = (k: string) => names.find((n) => n['data-label'] === k);
+		expect(name('place-klaipeda')?.['font-size']).toBe('12');
+		// every place and both origins off the map keep their name on a phone
+		for (const k of ['naftan', 'mozyr', 'klaipeda', 'odesa-yuzhny', 'norway', 'brody'])
+			expect(name(`place-${k}`), k).toBeDefined();
+		expect(narrow).toContain('>from Beaumont, Texas (off the map)<');
+		expect(narrow).toContain('>from Saudi Arabia (off the map)<');
+	});
+	it('outlines the announced tonnes and dots the leg graded below verified', () => {
+		const casing = marks(body, 'path', 'casing');
+		expect(casing).toHaveLength(map.legs.filter((l) => l.expectedT > 0).length);
+		expect(casing.filter((c) => c['stroke-dasharray'] === '2 2')).toHaveLength(2);
 	});
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DisputeRecord } from '$lib/data/datasets';
 import type { PartialDate } from '$lib/data/schema';
-import { loadAll } from '$lib/data/load';
+import { loadAll } from '$lib/server/data';
 import { tableOf, tipOf } from '$lib/kit/model';
 import { spanLength } from '$lib/kit/duration';
 import { disputesModel } from './model';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OilRecord } from '$lib/data/datasets';
 import type { PartialDate } from '$lib/data/schema';
-import { loadAll } from '$lib/data/load';
+import { loadAll } from '$lib/server/data';
 import { fractionalYearEnd, fractionalYearStart } from '../format';
 import { tableOf, tipOf } from '$lib/kit/model';
 import { monthTicks } from '$lib/kit/monthTicks';
