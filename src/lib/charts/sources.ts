@@ -4,13 +4,23 @@ import type { SourceRef } from './types';
 
 export type SourceIndex = Record<
 	string,
-	Pick<SourceRecord, 'id' | 'outlet' | 'address' | 'date' | 'kind'>
+	Pick<SourceRecord, 'id' | 'outlet' | 'address' | 'date' | 'kind'> & {
+		/** The source's grade, for marking figures below "verified". */
+		confidence?: SourceRecord['confidence'];
+	}
 >;
 
 export function indexSources(sources: readonly SourceRecord[]): SourceIndex {
 	const out: SourceIndex = {};
 	for (const s of sources)
-		out[s.id] = { id: s.id, outlet: s.outlet, address: s.address, date: s.date, kind: s.kind };
+		out[s.id] = {
+			id: s.id,
+			outlet: s.outlet,
+			address: s.address,
+			date: s.date,
+			kind: s.kind,
+			confidence: s.confidence
+		};
 	return out;
 }
 
