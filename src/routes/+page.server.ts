@@ -9,14 +9,15 @@ export const load = () => {
 	const d = atlasData();
 	const panels = parseContent('src/content/overview.md', copy, d);
 	const figures = keyFigures(d);
-	// The asymmetry chart needs Russia's share in Belarus's lists, and Russia's lists in the years
-	// it offers (to show where Belarus stands, or that it is not listed).
+	// The asymmetry chart needs Russia's share in Belarus's lists, and Russia's lists and totals in
+	// the years it offers (to show where Belarus stands, or that it is not listed, and the bound
+	// Russia's own figures put on Belarus's share: without the totals the home page would give a
+	// weaker verdict than /trade).
 	const years = new Set(asymmetryYears(d.turnover));
 	const factbook = d.factbook.filter(
 		(r) =>
-			r.measure === 'partner_share' &&
-			((r.reporter === 'Belarus' && r.partner === 'Russia') ||
-				(r.reporter === 'Russia' && years.has(r.year)))
+			(r.measure === 'partner_share' && r.reporter === 'Belarus' && r.partner === 'Russia') ||
+			(r.reporter === 'Russia' && years.has(r.year))
 	);
 	return {
 		...panelsById(panels, ['headline', 'about'], 'overview.md'),

@@ -8,7 +8,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
 /** Charts drawn with the kit, and the page each is checked on. */
-const KIT_CHARTS: { id: string; path: string }[] = [{ id: 'gas-price', path: '/energy' }];
+const KIT_CHARTS: { id: string; path: string }[] = [
+	{ id: 'gas-price', path: '/energy' },
+	{ id: 'trade-asymmetry', path: '/trade' },
+	{ id: 'trade-asymmetry', path: '/' },
+	{ id: 'trade-partners', path: '/trade' },
+	{
+		id: 'trade-partners',
+		path: '/trade?partners.flow=imports&partners.year=2005&partners.compare=1998'
+	}
+];
 
 /** Tap (a real touch) at the middle of an element, which may be a flat SVG line. */
 async function tapOn(page: Page, selector: string) {
@@ -69,7 +78,7 @@ function overlapping(a: TextBox, b: TextBox): boolean {
 for (const { id, path } of KIT_CHARTS)
 	for (const width of [390, 1280])
 		for (const js of [true, false])
-			test(`${id} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
+			test(`${id} on ${path} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
 				browser
 			}) => {
 				const ctx = await browser.newContext({
