@@ -4,6 +4,7 @@ import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';
 import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from './_home/keyFigures';
 import copy from '../content/overview.md?raw';
+import { claimGrades } from '$lib/charts/TradeAsymmetry/model';
 
 export const load = () => {
 	const d = atlasData();
@@ -25,6 +26,7 @@ export const load = () => {
 		factbook,
 		turnover: d.turnover,
 		claims: d.claims,
+		claimGrades: claimGrades(d.sources, d.claims),
 		timeline: d.timeline,
 		asymmetryYears: [...years],
 		sources: citedSources(

@@ -14,6 +14,7 @@ import TradeValues from './TradeValues/View.svelte';
 import RelationsTimeline from './RelationsTimeline/View.svelte';
 import { SERIES } from './TradeShareTimeline/prepare';
 import { asymmetryYears } from './TradeAsymmetry/prepare';
+import { claimGrades } from './TradeAsymmetry/model';
 import { partnerYears } from './TradePartners/prepare';
 
 const d = loadAll();
@@ -42,6 +43,7 @@ describe('trade-asymmetry', () => {
 			input: { factbook: d.factbook, turnover: d.turnover, claims: d.claims },
 			sources,
 			years: asymmetryYears(d.turnover),
+			grades: claimGrades(d.sources, d.claims),
 			params: { year: 2009, table: false },
 			onparams: () => {}
 		}

@@ -4,23 +4,13 @@ import type { SourceRef } from './types';
 
 export type SourceIndex = Record<
 	string,
-	Pick<SourceRecord, 'id' | 'outlet' | 'address' | 'date' | 'kind'> & {
-		/** The source's grade, for marking figures below "verified". */
-		confidence?: SourceRecord['confidence'];
-	}
+	Pick<SourceRecord, 'id' | 'outlet' | 'address' | 'date' | 'kind'>
 >;
 
 export function indexSources(sources: readonly SourceRecord[]): SourceIndex {
 	const out: SourceIndex = {};
 	for (const s of sources)
-		out[s.id] = {
-			id: s.id,
-			outlet: s.outlet,
-			address: s.address,
-			date: s.date,
-			kind: s.kind,
-			confidence: s.confidence
-		};
+		out[s.id] = { id: s.id, outlet: s.outlet, address: s.address, date: s.date, kind: s.kind };
 	return out;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimRecord, FactbookRecord, TurnoverRecord } from '$lib/data/datasets';
 import { loadAll } from '$lib/data/load';
 import { tableOf } from '$lib/kit/model';
-import { asymmetryModel, asymTip, barLabel, notListedNote } from './model';
+import { asymmetryModel, asymTip, barLabel, claimGrades, notListedNote } from './model';
 
 type Country = 'Belarus' | 'Russia';
 const row = (
@@ -123,6 +123,17 @@ describe('asymmetryModel', () => {
 		expect(m.notes.at(-1)).toContain('dotted outline');
 		expect(asymmetryModel(input, 2009, ids).notes.some((n) => n.includes('dotted'))).toBe(false);
 		expect(m.max).toBe(60);
+	});
+	it('ships the grades of the claims’ sources only', () => {
+		expect(
+			claimGrades(
+				[
+					{ id: 'ARTICLE', confidence: 'not found' },
+					{ id: 'FB_Russia', confidence: 'verified' }
+				],
+				input.claims
+			)
+		).toEqual({ ARTICLE: 'not found' });
 	});
 	it('notListedNote names the only partner when the list has one', () => {
 		expect(

@@ -44,6 +44,18 @@ export interface AsymModel extends ChartModel<AsymRow> {
 	unverifiedClaims: ReadonlySet<string>;
 }
 
+/**
+ * The grade of each source the claims cite, for the page to ship beside them (the page's source
+ * index carries no grades): a claim graded below "verified" is drawn hollow and dotted.
+ */
+export function claimGrades(
+	sources: readonly { id: string; confidence: string }[],
+	claims: readonly { source_id: readonly string[] }[]
+): Record<string, string> {
+	const ids = new Set(claims.flatMap((c) => c.source_id));
+	return Object.fromEntries(sources.filter((s) => ids.has(s.id)).map((s) => [s.id, s.confidence]));
+}
+
 /** A share as the chart, tooltip and table say it. */
 export const shareText = (v: number, derived: boolean) => (derived ? pct(v, 1) : pctAsRecorded(v));
 

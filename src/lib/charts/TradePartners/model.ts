@@ -6,7 +6,13 @@
 import type { FactbookRecord } from '$lib/data/datasets';
 import type { ChartModel } from '$lib/kit/model';
 import { pctAsRecorded } from '../format';
-import { preparePartners, type PartnerFlow, type PartnerRow, type PartnersData } from './prepare';
+import {
+	listed,
+	preparePartners,
+	type PartnerFlow,
+	type PartnerRow,
+	type PartnersData
+} from './prepare';
 
 export interface PartnersModel extends ChartModel<PartnerRow> {
 	data: PartnersData;
@@ -28,16 +34,6 @@ export function notListedText(year: number, list: readonly { partner: string; va
 /** Short text of a not-listed bar in the drawing. */
 export const notListedShort = (year: number) => `not in ${year} list`;
 
-const listOf = (fb: readonly FactbookRecord[], year: number, flow: PartnerFlow) =>
-	fb.filter(
-		(r) =>
-			r.reporter === 'Belarus' &&
-			r.flow === flow &&
-			r.year === year &&
-			r.measure === 'partner_share' &&
-			r.basis === 'reported'
-	);
-
 export function partnersModel(
 	fb: readonly FactbookRecord[],
 	opts: { flow: PartnerFlow; year: number; compare: number | null },
@@ -45,8 +41,8 @@ export function partnersModel(
 ): PartnersModel {
 	const data = preparePartners(fb, opts);
 	const { year, compare, flow } = data;
-	const textA = notListedText(year, listOf(fb, year, flow));
-	const textB = compare === null ? '' : notListedText(compare, listOf(fb, compare, flow));
+	const textA = notListedText(year, listed(fb, year, flow));
+	const textB = compare === null ? '' : notListedText(compare, listed(fb, compare, flow));
 	const notListed = (r: PartnerRow) =>
 		[...(r.a === null ? [textA] : []), ...(compare !== null && r.b === null ? [textB] : [])].join(
 			'; '
