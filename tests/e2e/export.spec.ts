@@ -170,7 +170,7 @@ test('the export follows the current view and the chosen theme', async ({ page }
 	expect(svg.name).toBe('trade-asymmetry-2016.svg');
 	const text = svg.body.toString('utf8');
 	expect(text).toContain('51.1%');
-	expect(text).toContain('/trade?year=2016');
+	expect(text).toContain('/trade?asym.year=2016');
 	expect(/<rect width="800" height="\d+" fill="#fff(fff)?"/.test(text), 'light background').toBe(
 		true
 	);

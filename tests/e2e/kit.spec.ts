@@ -17,7 +17,14 @@ const KIT_CHARTS: { id: string; path: string }[] = [
 	{ id: 'oil-cargo-timeline', path: '/oil' },
 	{ id: 'oil-sources-2020', path: '/oil' },
 	{ id: 'oil-sources-2020', path: '/oil?oil.metric=cargoes' },
-	{ id: 'oil-routes-map', path: '/oil' }
+	{ id: 'oil-routes-map', path: '/oil' },
+	{ id: 'trade-asymmetry', path: '/trade' },
+	{ id: 'trade-asymmetry', path: '/' },
+	{ id: 'trade-partners', path: '/trade' },
+	{
+		id: 'trade-partners',
+		path: '/trade?partners.flow=imports&partners.year=2005&partners.compare=1998'
+	}
 ];
 
 /** Tap (a real touch) at the middle of an element, which may be a flat SVG line. */
@@ -79,7 +86,7 @@ function overlapping(a: TextBox, b: TextBox): boolean {
 for (const { id, path } of KIT_CHARTS)
 	for (const width of [390, 1280])
 		for (const js of [true, false])
-			test(`${id}${path.includes('?') ? ` (${path.split('?')[1]})` : ''} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
+			test(`${id} on ${path} at ${width} px, JavaScript ${js ? 'on' : 'off'}: texts apart, inside, readable`, async ({
 				browser
 			}) => {
 				const ctx = await browser.newContext({

@@ -14,6 +14,7 @@ import TradeValues from './TradeValues/View.svelte';
 import RelationsTimeline from './RelationsTimeline/View.svelte';
 import { SERIES } from './TradeShareTimeline/prepare';
 import { asymmetryYears } from './TradeAsymmetry/prepare';
+import { claimGrades } from './TradeAsymmetry/model';
 import { partnerYears } from './TradePartners/prepare';
 import { textWidth } from '$lib/kit/text';
 
@@ -38,35 +39,64 @@ const translate = (t: string | undefined) =>
 		.map(Number);
 
 describe('trade-asymmetry', () => {
-	const { body } = render(TradeAsymmetry, {
+	const { body: both } = render(TradeAsymmetry, {
 		props: {
 			input: { factbook: d.factbook, turnover: d.turnover, claims: d.claims },
 			sources,
 			years: asymmetryYears(d.turnover),
-			year: 2009
+			grades: claimGrades(d.sources, d.claims),
+			params: { year: 2009, table: false },
+			onparams: () => {}
 		}
 	});
-	it('draws four bars and two outlined bounds at the right lengths', () => {
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	/** x of 0% and px per point, from the first bar and the 640-wide plot's right edge (640 − 64). */
+	const axis = (html: string, right: number) => {
+		const x0 = Number(marks(html, 'rect', 'bar')[0]!.x);
+		return { x0, k: (right - x0) / 70 };
+	};
+	it('draws four bars and two outlined bounds at the right lengths on a 0–70% axis', () => {
 		const bars = marks(body, 'rect', 'bar');
 		expect(bars).toHaveLength(6);
-		// x: 0–80% over 140…656 px → 6.45 px per point
+		const { k } = axis(body, 640 - 64);
 		const solid = bars.filter((b) => !b.class!.includes('bound')).map((b) => Number(b.width));
-		expect(solid[0]).toBeCloseTo(33.6 * 6.45, 1);
-		expect(solid[1]).toBeCloseTo(56.42 * 6.45, 1);
-		expect(solid[2]).toBeCloseTo(46.61 * 6.45, 1);
-		expect(solid[3]).toBeCloseTo(4.68 * 6.45, 1);
+		expect(solid[0]).toBeCloseTo(33.6 * k, 1);
+		expect(solid[1]).toBeCloseTo(56.42 * k, 1);
+		expect(solid[2]).toBeCloseTo(46.61 * k, 1);
+		expect(solid[3]).toBeCloseTo(4.68 * k, 1);
 		const bounds = bars.filter((b) => b.class!.includes('bound')).map((b) => Number(b.width));
-		expect(bounds[0]).toBeCloseTo(4.01 * 6.45, 1);
-		expect(bounds[1]).toBeCloseTo(4.46 * 6.45, 1);
+		expect(bounds[0]).toBeCloseTo(4.01 * k, 1);
+		expect(bounds[1]).toBeCloseTo(4.46 * k, 1);
 	});
-	it('marks both claims at 48% and 6%', () => {
+	it('marks both claims at 48% and 6%, hollow (their source is not found)', () => {
+		const { x0, k } = axis(body, 640 - 64);
 		const stars = marks(body, 'path', 'marker').filter((m) => m['data-shape'] === 'star');
-		expect(stars.map((s) => translate(s.transform)[0])).toEqual([140 + 48 * 6.45, 140 + 6 * 6.45]);
-		expect(body).toContain('data-chart-id="trade-asymmetry"');
+		const xs = stars.map((s) => translate(s.transform)[0]!);
+		expect(xs[0]).toBeCloseTo(x0 + 48 * k, 1);
+		expect(xs[1]).toBeCloseTo(x0 + 6 * k, 1);
+		expect(stars.every((s) => s.fill === 'var(--surface)')).toBe(true);
+		expect(both).toContain('data-chart-id="trade-asymmetry"');
 		expect(body).toContain('data-verdict="consistent"');
 		expect(body).toContain('data-verdict="ruled out"');
 		expect(body).toContain('Ruled out by both sides’ figures');
 		expect(body).toContain('(4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%');
+	});
+	it('keeps the grid off the group headings', () => {
+		for (const html of [narrow, body]) {
+			const groups = html.split('class="row-group"').slice(1);
+			expect(groups).toHaveLength(2);
+			for (const g of groups) {
+				const head = Number(marks(g, 'text', 'group-label')[0]!.y);
+				for (const l of marks(g, 'line', 'grid')) expect(Number(l.y1)).toBeGreaterThan(head + 8);
+			}
+		}
+	});
+	it('prerenders a 320-wide phone drawing with every value label and the claims', () => {
+		expect(narrow).toMatch(/viewBox="0 0 320 \d+"/);
+		for (const v of ['33.6%', '56.42%', '46.6%', '4.7%', '&lt; 4.01%', 'claim'])
+			expect(narrow).toContain(v);
+		expect(narrow).toContain('>Turnover<');
+		expect(body).toContain('>Turnover (derived)<');
 	});
 });
 
@@ -174,14 +204,31 @@ describe('trade-share-timeline', () => {
 
 describe('trade-partners', () => {
 	const years = partnerYears(d.factbook, 'exports');
-	const { body } = render(TradePartners, {
-		props: { factbook: d.factbook, sources, years, flow: 'exports', year: 2019, compare: 2009 }
+	const props = (year: number, compare: number) => ({
+		factbook: d.factbook,
+		sources,
+		years,
+		params: { flow: 'exports' as const, year, compare, table: false },
+		onparams: () => {}
 	});
-	it('draws a bar per listed partner and year', () => {
+	const { body: both } = render(TradePartners, { props: props(2019, 2009) });
+	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	it('draws a bar per listed partner and year on a 0–70% axis', () => {
 		expect(marks(body, 'rect', 'a')).toHaveLength(3);
 		expect(marks(body, 'rect', 'b')).toHaveLength(6);
-		// 0–70% over 128…600 px
-		expect(Number(marks(body, 'rect', 'a')[0]!.width)).toBeCloseTo((42 / 70) * 472, 2);
+		const a = marks(body, 'rect', 'a')[0]!;
+		// 0–70% from the bars' start to 640 − 64
+		expect(Number(a.width)).toBeCloseTo((42 / 70) * (576 - Number(a.x)), 2);
+		expect(narrow).toContain('not in 2019 list');
+	});
+	it('is as tall as its rows: three rows without a comparison', () => {
+		const { body: one } = render(TradePartners, { props: props(2019, 0) });
+		const h = (html: string) =>
+			Number(html.split('class="layout wide')[1]!.match(/viewBox="0 0 640 (\d+)"/)![1]);
+		// 3 rows of 18 + 6, the axis below and a small top margin
+		expect(h(one)).toBeLessThanOrEqual(3 * 24 + 40);
+		// seven partners named in 2019 or 2009, each with two bars (30 + 6)
+		expect(h(both)).toBeLessThanOrEqual(7 * 36 + 40);
 	});
 });
 

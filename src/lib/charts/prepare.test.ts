@@ -5,9 +5,7 @@ import { prepareTimeline, runs, SERIES, type LinePoint } from './TradeShareTimel
 import { sharesModel } from './TradeShareTimeline/model';
 import { tableOf } from '$lib/kit/model';
 import {
-	asymmetryTable,
 	asymmetryYears,
-	barText,
 	boundSentences,
 	prepareAsymmetry,
 	verdictLabel
@@ -103,7 +101,7 @@ describe('trade-asymmetry', () => {
 		const [by, ru] = a.groups;
 		expect(by!.bars.map((b) => b.value)).toEqual([33.6, 56.42, 46.61]);
 		expect(ru!.bars.map((b) => b.value)).toEqual([null, null, 4.68]);
-		expect(ru!.bars[0]!.below).toEqual({ maxPct: 4.01, smallestListed: 'Ukraine' });
+		expect(ru!.bars[0]!.below).toEqual({ maxPct: 4.01, smallestListed: 'Ukraine', listed: 6 });
 		expect(a.claims.map((c) => c.verdict.status)).toEqual(['consistent', 'ruled out']);
 	});
 	it('bounds Belarus in Russia’s 2009 trade by Russia’s own lists and rules out “about 6%”', () => {
@@ -136,32 +134,6 @@ describe('trade-asymmetry', () => {
 		const input = { factbook: d.factbook, turnover: d.turnover, claims: d.claims };
 		expect(prepareAsymmetry(input, 2009).coverage).toBe('goods trade');
 		expect(prepareAsymmetry(input, 2019).coverage).toContain('goods-and-services totals');
-	});
-	it('gives the table numbers as numbers and unlisted shares as text', () => {
-		const a = prepareAsymmetry(
-			{ factbook: d.factbook, turnover: d.turnover, claims: d.claims },
-			2009
-		);
-		const rows = asymmetryTable(a, (ids) => ids.join(';'));
-		expect(rows.map((r) => r.value)).toEqual([
-			33.6,
-			56.42,
-			46.61,
-			'not listed (below 4.01%)',
-			'not listed (below 4.46%)',
-			4.68,
-			'below 4.2% ((4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%)'
-		]);
-		expect(rows[6]).toMatchObject({
-			flow: 'Turnover, upper bound from Russia’s own lists',
-			source: 'CIAFB_2010;CIAFB_2011'
-		});
-		expect(rows[2]).toMatchObject({
-			flow: 'Turnover (derived)',
-			year: 2009,
-			source: 'CIAFB_2010;CIAFB_2011'
-		});
-		expect(a.groups[0]!.bars.map(barText)).toEqual(['33.6%', '56.42%', '46.6%']);
 	});
 });
 

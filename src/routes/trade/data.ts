@@ -6,6 +6,7 @@ import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';
 import { partnerYears } from '$lib/charts/TradePartners/prepare';
 import { panelsById, parseContent } from '$lib/narrative/content';
 import copy from '../../content/trade.md?raw';
+import { claimGrades } from '$lib/charts/TradeAsymmetry/model';
 
 export function tradePageData(d: AtlasData) {
 	// Belarus's own lists and totals; of Russia's lists and totals only the years the asymmetry
@@ -22,6 +23,7 @@ export function tradePageData(d: AtlasData) {
 		shares: d.shares,
 		values: d.values,
 		claims: d.claims,
+		claimGrades: claimGrades(d.sources, d.claims),
 		events,
 		asymmetryYears: [...years],
 		partnerYears: {
