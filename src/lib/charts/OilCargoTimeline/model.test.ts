@@ -1,6 +1,7 @@
 /** oil-cargo-timeline model on small fixed inputs: the running total and the table. */
 import { describe, expect, it } from 'vitest';
 import type { OilRecord } from '$lib/data/datasets';
+import { oilRow } from '$lib/data/testRows';
 import type { PartialDate } from '$lib/data/schema';
 import { loadAll } from '$lib/server/data';
 import { fractionalYearEnd, fractionalYearStart } from '../format';
@@ -14,29 +15,14 @@ const cargo = (
 	t: number,
 	extra: Partial<OilRecord> = {}
 ): OilRecord =>
-	({
+	oilRow({
 		date_start: date,
-		date_end: null,
-		date_note: null,
-		kind: 'cargo',
-		status: 'confirmed',
 		event: 'cargo',
 		origin,
 		origin_as_stated: origin,
-		crude_grade: null,
 		volume_t: t,
-		volume_note: null,
-		vessel: null,
-		load_port: null,
-		port: null,
-		onward_route: null,
-		refinery: null,
-		source_id: ['S1'],
-		confidence: 'verified',
-		note: null,
-		share_pct: null,
 		...extra
-	}) as OilRecord;
+	});
 
 describe('cargoModel', () => {
 	const apr: PartialDate = { iso: '2020-04', precision: 'month' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OilRecord } from '$lib/data/datasets';
+import { oilRow } from '$lib/data/testRows';
 import { parsePartialDate } from '$lib/data/schema';
 import { loadAll } from '$lib/server/data';
 import { tableOf, tipOf } from '$lib/kit/model';
@@ -11,29 +12,7 @@ import { ORIGINS } from './prepare';
 
 /** A row of oil_imports_2020 with only what these tests need. */
 function row(p: Partial<Record<keyof OilRecord, unknown>> & { date: string }): OilRecord {
-	return {
-		date_start: parsePartialDate(p.date),
-		date_end: null,
-		date_note: null,
-		kind: 'cargo',
-		status: 'confirmed',
-		event: '',
-		origin: 'Norway',
-		origin_as_stated: null,
-		crude_grade: null,
-		volume_t: null,
-		volume_note: null,
-		vessel: null,
-		load_port: null,
-		port: 'Klaipėda',
-		onward_route: null,
-		refinery: null,
-		source_id: ['S1'],
-		confidence: 'verified',
-		note: null,
-		share_pct: null,
-		...p
-	} as unknown as OilRecord;
+	return oilRow({ port: 'Klaipėda', ...p, date_start: parsePartialDate(p.date) });
 }
 
 const ROWS: OilRecord[] = [
