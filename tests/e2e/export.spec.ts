@@ -44,7 +44,8 @@ async function colours(page: Page, png: Buffer): Promise<number> {
 
 /** The number a table cell shows, in the CSV's unit ("1.04 Mt" → 1040000, "52.2%" → 52.2). */
 function shownNumber(shown: string): number {
-	const n = Number(shown.replace(/[^\d.-]/g, ''));
+	// the first number shown ("$24 per 1000 m³" → 24; "1,040 kt" → 1040)
+	const n = Number(/-?\d+(\.\d+)?/.exec(shown.replace(/(\d),(?=\d)/g, '$1'))?.[0] ?? NaN);
 	if (/\bMt\b/.test(shown)) return n * 1e6;
 	if (/\bkt\b/.test(shown)) return n * 1e3;
 	return n;

@@ -170,7 +170,9 @@ test('tampered parameters fall back to defaults and never reach the page', async
 	expect(problems).toEqual([]);
 });
 
-test('the event layer toggles and highlights across charts', async ({ page }) => {
+test('hovering an event highlights it on every chart; each chart switches its own layer', async ({
+	page
+}) => {
 	await open(page, '/trade');
 	const timeline = page.locator('[data-chart-id="trade-share-timeline"]');
 	const values = page.locator('[data-chart-id="trade-values"]');
@@ -180,6 +182,7 @@ test('the event layer toggles and highlights across charts', async ({ page }) =>
 		.hover({ force: true, position: { x: 4, y: 4 } });
 	await expect(values.locator('[data-event-id="2010_gas"]')).toHaveClass(/hi/);
 	await timeline.getByLabel('Disputes and treaties').uncheck();
-	await expect(page).toHaveURL(/events=0/);
-	await expect(values.getByTestId('event-layer')).toHaveCount(0);
+	await expect(page).toHaveURL(/\?shares\.events=0$/);
+	await expect(timeline.getByTestId('event-layer')).toHaveCount(0);
+	await expect(values.getByTestId('event-layer')).toHaveCount(1);
 });
