@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GENERATED, buildAll } from './build-all';
-import { DataError, loadAll } from '../../src/lib/data/load';
+import { DataError, loadAll } from '../../src/lib/server/data';
 
 const out = mkdtempSync(join(tmpdir(), 'atlas-data-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

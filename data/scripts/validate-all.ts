@@ -1,5 +1,5 @@
 /** `npm run data:check`: validate every file in data/ (the build runs this first and stops on errors). */
-import { DataError, loadAll } from '../../src/lib/data/load';
+import { DataError, loadAll } from '../../src/lib/server/data';
 
 try {
 	const d = loadAll();

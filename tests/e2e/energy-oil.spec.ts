@@ -24,15 +24,57 @@ test('the oil comparison control round-trips through the URL', async ({ page }) 
 	);
 	await expect(frame.locator('[data-origin]')).toHaveCount(3);
 	// 435 of 755 kt of arrived alternatives, once the April SOCAR cargo counts as arrived
-	await expect(frame.locator('[data-origin="Azerbaijan"] text.value')).toHaveText('57.6%');
+	await expect(frame.locator('[data-label="value-Azerbaijan"]')).toHaveText('57.6%');
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(frame.getByLabel('Measure')).toHaveValue('share');
 	await expect(frame.getByLabel('Russia')).not.toBeChecked();
 	await expect(frame.locator('[data-origin]')).toHaveCount(3);
 	await frame.getByLabel('Measure').selectOption('cargoes');
-	await expect(frame.locator('[data-origin="United States"] text.value')).toHaveText('2 cargoes');
+	await expect(frame.locator('[data-label="value-United States"]')).toHaveText('2 cargoes');
 	expect(problems).toEqual([]);
+});
+
+test('the old oil-sources names (metric, origins) open the same view under their new names', async ({
+	page
+}) => {
+	await open(page, '/oil?metric=share&origins=Norway,Azerbaijan');
+	await expect(page).toHaveURL(/\?oil\.metric=share&oil\.origins=Norway(%2C|,)Azerbaijan$/);
+	const frame = page.locator('[data-chart-id="oil-sources-2020"]');
+	await expect(frame.getByLabel('Measure')).toHaveValue('share');
+	await expect(frame.locator('[data-origin]')).toHaveCount(2);
+	await expect(frame.getByLabel('Russia')).not.toBeChecked();
+	// 435 of 755 kt of the arrived alternatives
+	await expect(frame.locator('[data-label="value-Azerbaijan"]')).toHaveText('57.6%');
+});
+
+test('the old table names (stable, mtable) open the oil tables under their new names', async ({
+	page
+}) => {
+	await open(page, '/oil?stable=1');
+	await expect(page).toHaveURL(/\?oil\.table=1$/);
+	const sources = page.locator('[data-chart-id="oil-sources-2020"]');
+	await expect(sources.getByTestId('chart-table')).toBeVisible();
+	await expect(sources.getByTestId('chart-table')).toContainText(
+		'SOCAR: Azerbaijani oil delivered'
+	);
+	await open(page, '/oil?mtable=1');
+	await expect(page).toHaveURL(/\?map\.table=1$/);
+	const map = page.locator('[data-chart-id="oil-routes-map"]');
+	await expect(map.getByTestId('chart-table')).toBeVisible();
+	await expect(
+		map.getByTestId('chart-table').locator('tr', { hasText: 'Norway → Klaipėda' })
+	).toContainText('partial');
+	await expect(sources.getByTestId('chart-table')).not.toBeVisible();
+});
+
+test('one origin gives one band: the oil chart is no taller than its rows', async ({ page }) => {
+	await open(page, '/oil?oil.origins=Saudi+Arabia');
+	const svg = page.locator('[data-chart-id="oil-sources-2020"] .kit-chart svg');
+	const h = await svg.evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.height);
+	// one 28-unit band and its gap, the axis below: nothing left empty
+	expect(h).toBeLessThan(80);
+	await expect(page.locator('[data-chart-id="oil-sources-2020"] [data-origin]')).toHaveCount(1);
 });
 
 test('a tampered oil URL falls back to the default view', async ({ page }) => {
@@ -48,27 +90,39 @@ test('keyboard tooltips on the energy and oil charts', async ({ page }) => {
 	const disputes = page.locator('[data-chart-id="energy-disputes"]');
 	await disputes.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(disputes.getByTestId('tooltip')).toContainText(
-		'Gas supplies halved (2002) · Nov 2002'
-	);
+	await expect(disputes.getByTestId('tooltip')).toContainText('Gas supplies halved (2002)');
+	await expect(disputes.getByTestId('tooltip')).toContainText('When: Nov 2002');
+	await expect(disputes.getByTestId('tooltip')).toContainText('How long: up to a month');
 	await expect(disputes.getByTestId('tooltip')).toContainText('Key figures: cut 50%');
 	const gas = page.locator('[data-chart-id="gas-price"]');
 	await gas.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(gas.getByTestId('tooltip')).toContainText('Contract price · 2002, year');
+	// gas-price on the kit: the period is the title, the series a line
+	await expect(gas.getByTestId('tooltip')).toContainText('2002, year');
+	await expect(gas.getByTestId('tooltip')).toContainText('Series: Contract price');
 	await expect(gas.getByTestId('tooltip')).toContainText('$24 per 1000 m³');
 
 	await open(page, '/oil');
 	const cargo = page.locator('[data-chart-id="oil-cargo-timeline"]');
 	await cargo.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(cargo.getByTestId('tooltip')).toContainText('Norway · 23 Jan 2020');
+	await expect(cargo.getByTestId('tooltip')).toContainText('23 Jan 2020');
+	await expect(cargo.getByTestId('tooltip')).toContainText('Origin: Norway');
 	await expect(cargo.getByTestId('tooltip')).toContainText('Vessel: Breiviken');
 	await expect(cargo.getByTestId('tooltip')).toContainText('Grade: Johan Sverdrup');
 	const map = page.locator('[data-chart-id="oil-routes-map"]');
 	await map.locator('[aria-roledescription="chart"]').focus();
 	await page.keyboard.press('Home');
-	await expect(map.getByTestId('tooltip')).toBeVisible();
+	await expect(map.getByTestId('tooltip')).toContainText('Norway → Klaipėda');
+	await expect(map.getByTestId('tooltip')).toContainText('Arrived: 80 kt');
+	await expect(map.getByTestId('tooltip')).toContainText('Announced, not confirmed: 85 kt');
+	await expect(map.getByTestId('tooltip')).toContainText('Confidence: partial');
+	const sources = page.locator('[data-chart-id="oil-sources-2020"]');
+	await sources.locator('[aria-roledescription="chart"]').focus();
+	await page.keyboard.press('Home');
+	await expect(sources.getByTestId('tooltip')).toContainText('Russia');
+	await expect(sources.getByTestId('tooltip')).toContainText('Part: Q1');
+	await expect(sources.getByTestId('tooltip')).toContainText('Tonnes: 1.04 Mt');
 });
 
 test('the oil page states its concentration figures and their formulas', async ({ page }) => {
@@ -126,18 +180,18 @@ test('the oil narrative and charts carry the corrected April cargo', async ({ pa
 	await expect(ending).toContainText('not the deliveries under it');
 	await expect(page.locator('#why')).toContainText('17.6 million tonnes');
 	const sources = page.locator('[data-chart-id="oil-sources-2020"]');
-	await expect(sources.locator('[data-origin="Azerbaijan"] text.value')).toHaveText(
+	await expect(sources.locator('[data-label="value-Azerbaijan"]')).toHaveText(
 		'435 kt + 85 kt announced'
 	);
-	await expect(sources.locator('[data-origin="Azerbaijan"] text.ref')).toHaveText(
+	await expect(sources.locator('[data-label="ref-Azerbaijan"]')).toHaveText(
 		'SOCAR: Azerbaijani oil delivered in 2020: 720 kt'
 	);
-	await expect(sources.locator('[data-origin="Russia"] text.ref')).toContainText('17.6 Mt');
-	await expect(sources.locator('[data-origin="Russia"] text.value')).toHaveText(
+	await expect(sources.locator('[data-label="ref-Russia"]')).toContainText('17.6 Mt');
+	await expect(sources.locator('[data-label="value-Russia"]')).toHaveText(
 		'2.6 Mt + 2.2 Mt planned'
 	);
 	const timeline = page.locator('[data-chart-id="oil-cargo-timeline"]');
-	await expect(timeline.locator('text.cum-label')).toHaveText('755 kt');
+	await expect(timeline.locator('text[data-label="cum-total"]')).toHaveText('755 kt');
 	await expect(
 		timeline.locator('g.cargo[data-origin="Azerbaijan"][data-status="expected"]')
 	).toHaveCount(1);
@@ -171,11 +225,14 @@ test('the oil exports carry the corrected figures', async ({ page }) => {
 	const az = srows.filter((r) => r.Origin === 'Azerbaijan');
 	const val = (r: Record<string, string>) =>
 		Number(Object.entries(r).find(([k]) => k.startsWith('Tonnes'))?.[1]);
-	expect(az.map((r) => [r.Part, val(r), r.Status])).toEqual([
-		['arrived', 435000, 'confirmed'],
-		['expected', 85000, 'expected'],
-		['SOCAR: Azerbaijani oil delivered in 2020', 720000, 'reference']
+	expect(az.map((r) => [r.Part, val(r), r.Status, r.Confidence])).toEqual([
+		['arrived', 435000, 'confirmed', 'verified'],
+		['expected', 85000, 'expected', 'verified'],
+		['SOCAR: Azerbaijani oil delivered in 2020', 720000, 'reference', 'verified']
 	]);
+	expect(srows.find((r) => r.Origin === 'Norway' && r.Part === 'expected')?.Confidence).toBe(
+		'partial'
+	);
 	const ssvg = await download(page, sources, 'SVG');
 	expect(ssvg).toContain('17.6 Mt (off this scale)');
 	expect(ssvg).not.toContain('17.60');
@@ -184,7 +241,7 @@ test('the oil exports carry the corrected figures', async ({ page }) => {
 test('the map stays readable at phone width', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	await open(page, '/oil');
-	const label = page.locator('[data-chart-id="oil-routes-map"] [data-place="klaipeda"] text');
+	const label = page.locator('[data-chart-id="oil-routes-map"] [data-label="place-klaipeda"]');
 	const size = await label.evaluate((el) => {
 		const r = el.getBoundingClientRect();
 		return r.height;

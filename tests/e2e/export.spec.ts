@@ -44,7 +44,8 @@ async function colours(page: Page, png: Buffer): Promise<number> {
 
 /** The number a table cell shows, in the CSV's unit ("1.04 Mt" → 1040000, "52.2%" → 52.2). */
 function shownNumber(shown: string): number {
-	const n = Number(shown.replace(/[^\d.-]/g, ''));
+	// the first number shown ("$24 per 1000 m³" → 24; "1,040 kt" → 1040)
+	const n = Number(/-?\d+(\.\d+)?/.exec(shown.replace(/(\d),(?=\d)/g, '$1'))?.[0] ?? NaN);
 	if (/\bMt\b/.test(shown)) return n * 1e6;
 	if (/\bkt\b/.test(shown)) return n * 1e3;
 	return n;
@@ -170,7 +171,7 @@ test('the export follows the current view and the chosen theme', async ({ page }
 	expect(svg.name).toBe('trade-asymmetry-2016.svg');
 	const text = svg.body.toString('utf8');
 	expect(text).toContain('51.1%');
-	expect(text).toContain('/trade?year=2016');
+	expect(text).toContain('/trade?asym.year=2016');
 	expect(/<rect width="800" height="\d+" fill="#fff(fff)?"/.test(text), 'light background').toBe(
 		true
 	);

@@ -12,9 +12,11 @@ test('arrow keys move through the points with the tooltip following', async ({ p
 	await target.focus();
 	await page.keyboard.press('Home');
 	const first = await tooltipText(frame);
-	// the earliest mark is the 1992 export share from an academic source
-	expect(first[0]).toBe('Exports · 1992');
-	expect(first[1]).toBe('Stated: 42%');
+	// the earliest mark is the 1992 export share from an academic source, graded partial
+	expect(first[0]).toBe('1992');
+	expect(first[1]).toBe('Series: Exports — secondary source');
+	expect(first[2]).toBe('Russia’s share: 42%');
+	expect(first).toContain('Confidence: partial');
 	await page.keyboard.press('ArrowRight');
 	const second = await tooltipText(frame);
 	expect(second).not.toEqual(first);
@@ -33,16 +35,28 @@ test('the table shows the same numbers as the tooltip', async ({ page }) => {
 	const table = frame.getByTestId('chart-table');
 	await frame.getByText('Table', { exact: true }).click();
 	await frame.locator('[aria-roledescription="chart"]').focus();
+	const seen: string[] = [];
 	for (let i = 0; i < 6; i++) {
 		await page.keyboard.press('ArrowRight');
 		const [title, value] = await tooltipText(frame);
 		const [direction, flow] = title!.split(' · ');
-		const row = table.locator('tr', { hasText: direction! }).filter({ hasText: flow! });
-		await expect(row.locator('td').nth(3)).toHaveText(value!);
+		const row = table.locator('tr', { hasText: direction! }).filter({ hasText: flow! }).first();
+		// Share (4th cell) or, for a partner the list leaves out, the upper bound (5th)
+		const [label, v] = value!.split(': ') as [string, string];
+		await expect(row.locator('td').nth(label === 'Share' ? 3 : 4)).toHaveText(v);
+		seen.push(value!);
 	}
+	expect(seen).toEqual([
+		'Share: 33.6%',
+		'Share: 56.42%',
+		'Share: 46.6%',
+		'Upper bound: 4.01%',
+		'Upper bound: 4.46%',
+		'Share: 4.7%'
+	]);
 });
 
-test('hovering shows a tooltip; touch works too', async ({ page }) => {
+test('hovering shows a tooltip; a real tap shows it too', async ({ page, browser }) => {
 	await open(page, '/trade');
 	const frame = page.locator('[data-chart-id="trade-asymmetry"]');
 	const bar = frame.locator('rect.bar').first();
@@ -50,12 +64,21 @@ test('hovering shows a tooltip; touch works too', async ({ page }) => {
 	await expect(frame.getByTestId('tooltip')).toContainText('33.6%');
 	await page.mouse.move(0, 0);
 	await expect(frame.getByTestId('tooltip')).toHaveCount(0);
-	await bar.dispatchEvent('pointerdown', {
-		pointerType: 'touch',
-		clientX: (await bar.boundingBox())!.x + 20,
-		clientY: (await bar.boundingBox())!.y + 5
+
+	const ctx = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
 	});
-	await expect(frame.getByTestId('tooltip')).toContainText('33.6%');
+	const phone = await ctx.newPage();
+	await open(phone, '/trade');
+	const f = phone.locator('[data-chart-id="trade-asymmetry"]');
+	const b = f.locator('rect.bar').first();
+	await b.scrollIntoViewIfNeeded();
+	const box = (await b.boundingBox())!;
+	await phone.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(f.getByTestId('tooltip')).toContainText('Share: 33.6%');
+	await ctx.close();
 });
 
 test('the year control round-trips through the URL', async ({ page }) => {
@@ -63,19 +86,21 @@ test('the year control round-trips through the URL', async ({ page }) => {
 	await open(page, '/trade');
 	const frame = page.locator('[data-chart-id="trade-asymmetry"]');
 	await frame.getByLabel('Year').selectOption('2016');
-	await expect(page).toHaveURL(/[?&]year=2016\b/);
+	await expect(page).toHaveURL(/[?&]asym\.year=2016\b/);
 	await expect(frame.locator('.subtitle')).toContainText('2016');
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(frame.getByLabel('Year')).toHaveValue('2016');
-	await expect(frame.locator('text.value').nth(2)).toHaveText('51.1%');
+	await expect(
+		frame.locator('text.kit-label[data-label="value-russia-in-belarus-turnover"]')
+	).toHaveText('51.1%');
 	await frame.getByLabel('Year').selectOption('2009');
 	await expect(page).not.toHaveURL(/year=/);
 	expect(problems).toEqual([]);
 });
 
 test('partner and comparison years restore from the URL', async ({ page }) => {
-	await open(page, '/trade?pflow=imports&pyear=2005&pcompare=2019');
+	await open(page, '/trade?partners.flow=imports&partners.year=2005&partners.compare=2019');
 	const frame = page.locator('[data-chart-id="trade-partners"]');
 	await expect(frame.getByLabel('Flow')).toHaveValue('imports');
 	await expect(frame.getByLabel('Year')).toHaveValue('2005');
@@ -84,6 +109,46 @@ test('partner and comparison years restore from the URL', async ({ page }) => {
 	await expect(frame.locator('.subtitle')).toHaveText(
 		'Share of Belarus’s goods imports from each partner, 2005 against 2019'
 	);
+});
+
+/** Every old URL name of trade-asymmetry and trade-partners still opens the same view. */
+const OLD_NAMES: { name: string; query: string; url: string }[] = [
+	{ name: 'year', query: 'year=2016', url: 'asym.year=2016' },
+	{ name: 'atable', query: 'atable=1', url: 'asym.table=1' },
+	{ name: 'pflow', query: 'pflow=imports', url: 'partners.flow=imports' },
+	{ name: 'pyear', query: 'pyear=2005', url: 'partners.year=2005' },
+	{ name: 'pcompare', query: 'pcompare=2019', url: 'partners.compare=2019' },
+	{ name: 'ptable', query: 'ptable=1', url: 'partners.table=1' }
+];
+for (const { name, query, url } of OLD_NAMES)
+	test(`old URL name ${name} opens the same view and is rewritten`, async ({ page }) => {
+		await open(page, `/trade?${query}`);
+		await expect(page).toHaveURL(new RegExp(`/trade\\?${url.replace('.', '\\.')}$`));
+		const asym = page.locator('[data-chart-id="trade-asymmetry"]');
+		const partners = page.locator('[data-chart-id="trade-partners"]');
+		if (name === 'year') await expect(asym.locator('.subtitle')).toContainText('2016');
+		if (name === 'atable') await expect(asym.getByTestId('chart-table')).toBeVisible();
+		if (name === 'pflow') await expect(partners.getByLabel('Flow')).toHaveValue('imports');
+		if (name === 'pyear') await expect(partners.locator('.subtitle')).toContainText('2005');
+		if (name === 'pcompare') await expect(partners.getByLabel('Compare with')).toHaveValue('2019');
+		if (name === 'ptable') await expect(partners.getByTestId('chart-table')).toBeVisible();
+	});
+
+test('old names together: /trade?year=2016&pyear=2005&pcompare=2019', async ({ page }) => {
+	await open(page, '/trade?year=2016&pyear=2005&pcompare=2019');
+	await expect(page).toHaveURL(
+		/\/trade\?asym\.year=2016&partners\.year=2005&partners\.compare=2019$/
+	);
+	await expect(page.locator('[data-chart-id="trade-asymmetry"] .subtitle')).toContainText('2016');
+	await expect(page.locator('[data-chart-id="trade-partners"] .subtitle')).toHaveText(
+		'Share of Belarus’s goods exports to each partner, 2005 against 2019'
+	);
+});
+
+test('/ reads the old year name too', async ({ page }) => {
+	await open(page, '/?year=2016');
+	await expect(page).toHaveURL(/\/\?asym\.year=2016$/);
+	await expect(page.locator('[data-chart-id="trade-asymmetry"] .subtitle')).toContainText('2016');
 });
 
 test('tampered parameters fall back to defaults and never reach the page', async ({ page }) => {
@@ -105,13 +170,19 @@ test('tampered parameters fall back to defaults and never reach the page', async
 	expect(problems).toEqual([]);
 });
 
-test('the event layer toggles and highlights across charts', async ({ page }) => {
+test('hovering an event highlights it on every chart; each chart switches its own layer', async ({
+	page
+}) => {
 	await open(page, '/trade');
 	const timeline = page.locator('[data-chart-id="trade-share-timeline"]');
 	const values = page.locator('[data-chart-id="trade-values"]');
-	await timeline.locator('[data-event-id="2010_gas"] rect.hit').hover({ force: true });
+	// near the top of the event's band, where no data mark sits over it
+	await timeline
+		.locator('[data-event-id="2010_gas"] rect.hit')
+		.hover({ force: true, position: { x: 4, y: 4 } });
 	await expect(values.locator('[data-event-id="2010_gas"]')).toHaveClass(/hi/);
 	await timeline.getByLabel('Disputes and treaties').uncheck();
-	await expect(page).toHaveURL(/events=0/);
-	await expect(values.getByTestId('event-layer')).toHaveCount(0);
+	await expect(page).toHaveURL(/\?shares\.events=0$/);
+	await expect(timeline.getByTestId('event-layer')).toHaveCount(0);
+	await expect(values.getByTestId('event-layer')).toHaveCount(1);
 });

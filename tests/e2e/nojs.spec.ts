@@ -14,7 +14,8 @@ for (const [path, ids] of Object.entries(CHARTS)) {
 		await page.goto(path);
 		for (const id of ids) {
 			const frame = page.locator(`[data-chart-id="${id}"]`);
-			const svg = frame.locator('.chart-body svg').first();
+			// kit charts prerender a phone drawing and a wide one: the one shown is checked
+			const svg = frame.locator('.chart-body svg:visible').first();
 			await expect(svg).toBeVisible();
 			const f = (await frame.boundingBox())!;
 			const s = (await svg.boundingBox())!;

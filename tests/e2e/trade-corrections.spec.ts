@@ -58,9 +58,21 @@ test('/trade: verdict on "about 6%", the bound and its arithmetic, in page and C
 	]);
 	const rows = csv(readFileSync(await d.path(), 'utf8'));
 	const bound = rows.find((r) => Object.values(r).some((v) => v.includes('upper bound')));
-	expect(Object.values(bound ?? {}).join(' ')).toContain(
-		'below 4.2% ((4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%)'
+	// numbers stay in numeric columns: the share is empty, the bound is a number, the note says why
+	expect(bound).toMatchObject({ 'Share (%)': '', 'Upper bound (%)': '4.18' });
+	expect(bound?.Note).toBe(
+		'Russia’s own lists leave Belarus out: (4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%'
 	);
+	const unlisted = rows.filter(
+		(r) => r.Direction === 'Belarus in Russia’s trade' && r.Flow === 'Exports'
+	);
+	expect(unlisted[0]).toMatchObject({ 'Share (%)': '', 'Upper bound (%)': '4.01' });
+	expect(unlisted[0]?.Note).toBe(
+		'Not in Russia’s 2009 exports partner list, whose smallest share is 4.01% (Ukraine)'
+	);
+	for (const r of rows)
+		for (const k of ['Share (%)', 'Upper bound (%)'])
+			expect(r[k] === '' || Number.isFinite(Number(r[k])), `${k}: ${r[k]}`).toBe(true);
 });
 
 test('/trade prose: the range, the attributed 2022 figures, and no stale wording', async ({

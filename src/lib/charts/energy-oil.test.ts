@@ -1,6 +1,6 @@
 /** prepare() of the energy and oil charts, and the map projection, on the committed data. */
 import { describe, expect, it } from 'vitest';
-import { loadAll } from '$lib/data/load';
+import { loadAll } from '$lib/server/data';
 import { countDisputes, prepareDisputes } from './EnergyDisputes/prepare';
 import { buildEvents } from './events/events';
 import { prepareGas } from './GasPrice/prepare';

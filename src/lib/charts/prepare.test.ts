@@ -1,11 +1,11 @@
 /** prepare() of every chart on the committed data: the numbers each chart will draw. */
 import { describe, expect, it } from 'vitest';
-import { loadAll } from '$lib/data/load';
-import { prepareTimeline, runs, timelineTable, type LinePoint } from './TradeShareTimeline/prepare';
+import { loadAll } from '$lib/server/data';
+import { prepareTimeline, runs, SERIES, type LinePoint } from './TradeShareTimeline/prepare';
+import { sharesModel } from './TradeShareTimeline/model';
+import { tableOf } from '$lib/kit/model';
 import {
-	asymmetryTable,
 	asymmetryYears,
-	barText,
 	boundSentences,
 	prepareAsymmetry,
 	verdictLabel
@@ -43,7 +43,13 @@ describe('trade-share-timeline', () => {
 		expect(tu.find((p) => p.year === 2019)?.coverage).toBe('mixed');
 		expect(tu.filter((p) => p.coverage === 'mixed').map((p) => p.year)).toEqual([2019]);
 		expect(t.notes[1]).toContain('Coverage break: turnover for 2019 weights goods partner shares');
-		const rows = timelineTable(t, (ids) => ids.join(';'));
+		const rows = tableOf(
+			sharesModel(
+				{ factbook: d.factbook, turnover: d.turnover, statements: d.shares },
+				SERIES,
+				(ids) => ids.join(';')
+			)
+		).rows;
 		expect(rows.find((r) => r.year === 2019 && r.series === 'Turnover (derived)')?.basis).toBe(
 			'derived from Factbook shares (goods) and totals (goods and services)'
 		);
@@ -95,7 +101,7 @@ describe('trade-asymmetry', () => {
 		const [by, ru] = a.groups;
 		expect(by!.bars.map((b) => b.value)).toEqual([33.6, 56.42, 46.61]);
 		expect(ru!.bars.map((b) => b.value)).toEqual([null, null, 4.68]);
-		expect(ru!.bars[0]!.below).toEqual({ maxPct: 4.01, smallestListed: 'Ukraine' });
+		expect(ru!.bars[0]!.below).toEqual({ maxPct: 4.01, smallestListed: 'Ukraine', listed: 6 });
 		expect(a.claims.map((c) => c.verdict.status)).toEqual(['consistent', 'ruled out']);
 	});
 	it('bounds Belarus in Russia’s 2009 trade by Russia’s own lists and rules out “about 6%”', () => {
@@ -128,32 +134,6 @@ describe('trade-asymmetry', () => {
 		const input = { factbook: d.factbook, turnover: d.turnover, claims: d.claims };
 		expect(prepareAsymmetry(input, 2009).coverage).toBe('goods trade');
 		expect(prepareAsymmetry(input, 2019).coverage).toContain('goods-and-services totals');
-	});
-	it('gives the table numbers as numbers and unlisted shares as text', () => {
-		const a = prepareAsymmetry(
-			{ factbook: d.factbook, turnover: d.turnover, claims: d.claims },
-			2009
-		);
-		const rows = asymmetryTable(a, (ids) => ids.join(';'));
-		expect(rows.map((r) => r.value)).toEqual([
-			33.6,
-			56.42,
-			46.61,
-			'not listed (below 4.01%)',
-			'not listed (below 4.46%)',
-			4.68,
-			'below 4.2% ((4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%)'
-		]);
-		expect(rows[6]).toMatchObject({
-			flow: 'Turnover, upper bound from Russia’s own lists',
-			source: 'CIAFB_2010;CIAFB_2011'
-		});
-		expect(rows[2]).toMatchObject({
-			flow: 'Turnover (derived)',
-			year: 2009,
-			source: 'CIAFB_2010;CIAFB_2011'
-		});
-		expect(a.groups[0]!.bars.map(barText)).toEqual(['33.6%', '56.42%', '46.6%']);
 	});
 });
 

@@ -5,30 +5,22 @@ const index: SourceIndex = {
 	CIAFB_2010: {
 		id: 'CIAFB_2010',
 		outlet: 'CIA',
-		address: null,
-		date: '2010',
-		kind: 'statistical compilation'
+		address: null
 	},
 	CIAFB_2011: {
 		id: 'CIAFB_2011',
 		outlet: 'CIA',
-		address: null,
-		date: '2011',
-		kind: 'statistical compilation'
+		address: null
 	},
 	CIAFB_2013: {
 		id: 'CIAFB_2013',
 		outlet: 'CIA',
-		address: null,
-		date: '2013',
-		kind: 'statistical compilation'
+		address: null
 	},
 	TASS_240524: {
 		id: 'TASS_240524',
 		outlet: 'TASS',
-		address: 'https://tass.com/x',
-		date: '2024-05-24',
-		kind: 'news report'
+		address: 'https://tass.com/x'
 	}
 };
 
@@ -58,7 +50,7 @@ describe('source line', () => {
 
 	it('links only http(s) addresses', () => {
 		const mk = (address: string | null): SourceIndex => ({
-			X: { id: 'X', outlet: 'X', address, date: 'n.d.', kind: 'news report' }
+			X: { id: 'X', outlet: 'X', address }
 		});
 		const hrefOf = (address: string | null) => sourceRefs(['X'], mk(address))[0]?.href;
 		expect(hrefOf('https://tass.com/x')).toBe('https://tass.com/x');

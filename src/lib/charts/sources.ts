@@ -2,15 +2,15 @@
 import type { SourceRecord } from '$lib/data/datasets';
 import type { SourceRef } from './types';
 
-export type SourceIndex = Record<
-	string,
-	Pick<SourceRecord, 'id' | 'outlet' | 'address' | 'date' | 'kind'>
->;
+/** What a source line needs of each source (pages ship this, so nothing more). */
+export type SourceIndex = Record<string, Pick<SourceRecord, 'id' | 'outlet' | 'address'>>;
+
+/** Factbook editions are named by their year in one folded entry, so pages need no row for them. */
+const FACTBOOK = /^CIAFB_(\d{4})$/;
 
 export function indexSources(sources: readonly SourceRecord[]): SourceIndex {
 	const out: SourceIndex = {};
-	for (const s of sources)
-		out[s.id] = { id: s.id, outlet: s.outlet, address: s.address, date: s.date, kind: s.kind };
+	for (const s of sources) out[s.id] = { id: s.id, outlet: s.outlet, address: s.address };
 	return out;
 }
 
@@ -34,7 +34,7 @@ export function pickSources(index: SourceIndex, ids: Iterable<string>): SourceIn
 	const out: SourceIndex = {};
 	for (const id of ids) {
 		const s = index[id];
-		if (s) out[id] = s;
+		if (s && !FACTBOOK.test(id)) out[id] = s;
 	}
 	return out;
 }
@@ -56,7 +56,7 @@ export function sourceRefs(ids: Iterable<string>, index: SourceIndex): SourceRef
 	for (const id of ids) {
 		if (seen.has(id)) continue;
 		seen.add(id);
-		const m = /^CIAFB_(\d{4})$/.exec(id);
+		const m = FACTBOOK.exec(id);
 		if (m) {
 			editions.push(Number(m[1]));
 			if (factbookAt < 0) {

@@ -412,20 +412,36 @@ export const places = defineDataset({
 	}
 });
 
-export const DATASETS = [
-	tradeTurnover,
-	factbookTrade,
-	tradeShares,
-	tradeValues,
+/**
+ * Every dataset, under the name the code uses for its rows (`data.factbook`, `data.oil`). This one
+ * list drives loading, the record types, row counts, the catalogue and data/README.md: adding a
+ * dataset is a schema here and a script in data/scripts.
+ */
+export const DATASET_KEYS = {
+	turnover: tradeTurnover,
+	factbook: factbookTrade,
+	shares: tradeShares,
+	values: tradeValues,
 	partners,
 	timeline,
-	energyDisputes,
+	disputes: energyDisputes,
 	gasPrices,
-	oilImports2020,
+	oil: oilImports2020,
 	claims,
 	places,
 	sources
-] as const;
+} as const;
+
+export const DATASETS = Object.values(DATASET_KEYS);
+
+/** The rows of every dataset, typed by its schema. */
+export type AtlasRows = {
+	-readonly [K in keyof typeof DATASET_KEYS]: RecordOf<(typeof DATASET_KEYS)[K]['columns']>[];
+};
+export type AtlasData = AtlasRows & {
+	/** Rows per dataset file name (`factbook_trade`). */
+	rowCounts: Record<string, number>;
+};
 
 export type SourceRecord = RecordOf<typeof sources.columns>;
 export type FactbookRecord = RecordOf<typeof factbookTrade.columns>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAll } from './load';
+import { loadAll } from '$lib/server/data';
 import {
 	altCargoes,
 	concentration,

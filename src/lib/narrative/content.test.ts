@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadAll } from '$lib/data/load';
+import { loadAll } from '$lib/server/data';
 import { ContentError, panelById, parseContent } from './content';
 
 const d = loadAll();

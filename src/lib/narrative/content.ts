@@ -19,7 +19,7 @@
  *
  * An unknown panel id or a token that finds no row fails the build with the file and token named.
  */
-import type { AtlasData } from '$lib/data/load';
+import type { AtlasData } from '$lib/data/datasets';
 import { pct, pctAsRecorded, tonnesLong, usdBn } from '$lib/charts/format';
 import { turnoverBound } from '$lib/data/claims';
 import { oilFigures } from '$lib/data/oil';

@@ -1,5 +1,5 @@
 /** The overview's key figures, each read from one row of data/ with its sources. */
-import type { AtlasData } from '$lib/data/load';
+import type { AtlasData } from '$lib/data/datasets';
 import { pct, pctAsRecorded, usdBn } from '$lib/charts/format';
 import { turnoverBound } from '$lib/data/claims';
 

@@ -1,5 +1,5 @@
 import { DATASETS } from '$lib/data/datasets';
-import { atlasData } from '$lib/data/load';
+import { atlasData } from '$lib/server/data';
 
 export const load = () => {
 	const d = atlasData();

@@ -1,4 +1,4 @@
-import { atlasData } from '$lib/data/load';
+import { atlasData } from '$lib/server/data';
 import { buildEvents, disputeLabel } from '$lib/charts/events/events';
 import { countDisputes } from '$lib/charts/EnergyDisputes/prepare';
 import { citedSources } from '$lib/charts/sources';

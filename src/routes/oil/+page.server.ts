@@ -1,4 +1,4 @@
-import { atlasData } from '$lib/data/load';
+import { atlasData } from '$lib/server/data';
 import { concentration, nonRussianShares, socarComparison } from '$lib/data/oil';
 import { citedSources } from '$lib/charts/sources';
 import { buildRoutesMap } from '$lib/charts/OilRoutesMap/geo';

@@ -1,4 +1,4 @@
-import { atlasData } from '$lib/data/load';
+import { atlasData } from '$lib/server/data';
 import { tradePageData } from './data';
 
 export const load = () => tradePageData(atlasData());

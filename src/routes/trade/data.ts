@@ -1,11 +1,12 @@
 /** What /trade needs from data/, trimmed to the rows its charts draw. */
-import type { AtlasData } from '$lib/data/load';
+import type { AtlasData } from '$lib/data/datasets';
 import { buildEvents } from '$lib/charts/events/events';
 import { citedSources } from '$lib/charts/sources';
 import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';
 import { partnerYears } from '$lib/charts/TradePartners/prepare';
 import { panelsById, parseContent } from '$lib/narrative/content';
 import copy from '../../content/trade.md?raw';
+import { claimGrades } from '$lib/charts/TradeAsymmetry/model';
 
 export function tradePageData(d: AtlasData) {
 	// Belarus's own lists and totals; of Russia's lists and totals only the years the asymmetry
@@ -22,6 +23,7 @@ export function tradePageData(d: AtlasData) {
 		shares: d.shares,
 		values: d.values,
 		claims: d.claims,
+		claimGrades: claimGrades(d.sources, d.claims),
 		events,
 		asymmetryYears: [...years],
 		partnerYears: {

@@ -4,6 +4,7 @@
  * shipped by traders in a lane of its own, and the cumulative tonnes of confirmed non-Russian arrivals.
  */
 import type { OilRecord } from '$lib/data/datasets';
+import type { PartialDate } from '$lib/data/schema';
 import { fractionalYear, fractionalYearEnd, partialDate } from '../format';
 import { ALT_ORIGINS } from '$lib/data/oil';
 
@@ -16,12 +17,21 @@ export const LANE_LABEL: Record<Lane, string> = {
 	'United States': 'United States',
 	Russia: 'Russian crude by sea'
 };
+/** Lane names on a phone. */
+export const LANE_SHORT: Record<Lane, string> = {
+	...LANE_LABEL,
+	'United States': 'US',
+	Russia: 'Russia (sea)'
+};
 
 export interface Cargo {
 	key: string;
 	lane: Lane;
 	/** Fractional year of arrival (the middle of the month when only the month is known). */
 	t: number;
+	/** Arrival as recorded: a date (or the first of a range) and the end of a range. */
+	from: PartialDate;
+	to: PartialDate | null;
 	/** For month-only or ranged dates, the span the arrival falls in. */
 	span: [number, number] | null;
 	when: string;
@@ -33,6 +43,7 @@ export interface Cargo {
 	refinery: string | null;
 	route: string | null;
 	sourceIds: readonly string[];
+	confidence: OilRecord['confidence'];
 	detail: string;
 }
 
@@ -51,6 +62,8 @@ export function prepareCargoes(rows: readonly OilRecord[]) {
 				key: `cargo-${i}`,
 				lane,
 				t: day ? fractionalYear(r.date_start) : (start + end) / 2,
+				from: r.date_start,
+				to: r.date_end,
 				span: day ? null : ([start, end] as [number, number]),
 				when:
 					(r.date_end
@@ -64,6 +77,7 @@ export function prepareCargoes(rows: readonly OilRecord[]) {
 				refinery: r.refinery,
 				route: r.onward_route,
 				sourceIds: r.source_id,
+				confidence: r.confidence,
 				detail: r.origin_as_stated
 			};
 		})

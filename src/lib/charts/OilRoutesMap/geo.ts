@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { OilRecord, PlaceRecord } from '$lib/data/datasets';
+import { worstConfidence } from '$lib/kit/grades';
 
 export const MAP_W = 720;
 export const MAP_H = 560;
@@ -35,6 +36,8 @@ export interface MapLeg {
 	origins: string[];
 	d: string;
 	sourceIds: string[];
+	/** The lowest confidence grade of the cargoes it carries. */
+	confidence: string;
 }
 
 export interface RoutesMap {
@@ -115,6 +118,19 @@ export function legStart(r: OilRecord): string | null {
 	return null;
 }
 
+/** Where the line from the map's centre to (x, y) leaves the map, 12 px inside its edge. */
+export function towardsEdge(x: number, y: number): [number, number] {
+	const cx = MAP_W / 2;
+	const cy = MAP_H / 2;
+	const dx = x - cx;
+	const dy = y - cy;
+	const t = Math.min(
+		dx === 0 ? Infinity : (cx - 12) / Math.abs(dx),
+		dy === 0 ? Infinity : (cy - 12) / Math.abs(dy)
+	);
+	return t >= 1 ? [x, y] : [cx + dx * t, cy + dy * t];
+}
+
 const PORT_ID: Record<string, string> = { Klaipėda: 'klaipeda', 'Odesa/Yuzhny': 'odesa-yuzhny' };
 const REFINERY_ID: Record<string, string> = { Naftan: 'naftan', Mozyr: 'mozyr' };
 
@@ -147,9 +163,8 @@ export function buildRoutesMap(
 		if (!xy) continue;
 		const [x, y] = xy;
 		if (x < 0 || x > MAP_W || y < 0 || y > MAP_H) {
-			// off the map: an arrow at the edge in its direction
-			const ex = Math.min(Math.max(x, 12), MAP_W - 12);
-			const ey = Math.min(Math.max(y, 12), MAP_H - 12);
+			// off the map: a marker where the line from the map's centre towards it meets the edge
+			const [ex, ey] = towardsEdge(x, y);
 			offMap.push({ id: p.id, label: p.name, x: ex, y: ey, sourceIds: p.source_id });
 			pos.set(p.id, [ex, ey]);
 			continue;
@@ -177,8 +192,10 @@ export function buildRoutesMap(
 			expectedT: 0,
 			origins: [],
 			d: '',
-			sourceIds: []
+			sourceIds: [],
+			confidence: 'verified'
 		};
+		leg.confidence = worstConfidence([leg.confidence, r.confidence]);
 		if (r.status === 'confirmed') leg.confirmedT += r.volume_t ?? 0;
 		else leg.expectedT += r.volume_t ?? 0;
 		if (!leg.origins.includes(r.origin)) leg.origins.push(r.origin);

@@ -4,8 +4,9 @@
  * from each other origin, in tonnes, as a share of the documented alternatives, or as cargo counts.
  */
 import type { OilRecord } from '$lib/data/datasets';
-import { socarComparison, totalsByOrigin, ALT_ORIGINS } from '$lib/data/oil';
+import { altCargoes, socarComparison, totalsByOrigin, ALT_ORIGINS } from '$lib/data/oil';
 import { tonnesShort } from '../format';
+import { worstConfidence } from '$lib/kit/grades';
 
 export const ORIGINS = ['Russia', ...ALT_ORIGINS] as const;
 export type Origin = (typeof ORIGINS)[number];
@@ -23,6 +24,8 @@ export interface Segment {
 	value: number;
 	status: 'confirmed' | 'expected' | 'planned';
 	sourceIds: readonly string[];
+	/** The lowest confidence grade of the rows it adds up. */
+	confidence: string;
 }
 
 export interface OriginRow {
@@ -36,6 +39,7 @@ export interface OriginRow {
 		/** The label at phone width. */
 		shortLabel: string;
 		sourceIds: readonly string[];
+		confidence: string;
 	} | null;
 }
 
@@ -58,7 +62,8 @@ function russianSegments(rows: readonly OilRecord[]): Segment[] {
 				label: r.status === 'planned' ? `${label} (plan)` : label,
 				value: r.volume_t ?? 0,
 				status: r.status === 'planned' ? 'planned' : 'confirmed',
-				sourceIds: r.source_id
+				sourceIds: r.source_id,
+				confidence: r.confidence
 			};
 		});
 }
@@ -71,6 +76,11 @@ export function prepareOilSources(
 	const altConfirmedT = alt.reduce((a, t) => a + t.confirmedT, 0);
 	const baseline = rows.find((r) => r.kind === 'russian annual' && r.volume_t !== null);
 	const socar = socarComparison(rows);
+	const socarGrade = worstConfidence(
+		rows
+			.filter((r) => r.kind === 'supplier annual' && r.volume_t === socar.azerbaijaniT)
+			.map((r) => r.confidence)
+	);
 	const out: OriginRow[] = [];
 	for (const origin of ORIGINS) {
 		if (!opts.origins.includes(origin)) continue;
@@ -91,13 +101,20 @@ export function prepareOilSources(
 								value: baseline.volume_t ?? 0,
 								label: `2019, whole year`,
 								shortLabel: `2019, whole year`,
-								sourceIds: baseline.source_id
+								sourceIds: baseline.source_id,
+								confidence: baseline.confidence
 							}
 						: null
 			});
 			continue;
 		}
 		const t = alt.find((a) => a.origin === origin);
+		const grade = (confirmed: boolean) =>
+			worstConfidence(
+				altCargoes(rows)
+					.filter((r) => r.origin === origin && (r.status === 'confirmed') === confirmed)
+					.map((r) => r.confidence)
+			);
 		if (!t) {
 			out.push({ origin, segments: [], none: 'no documented cargo', reference: null });
 			continue;
@@ -120,7 +137,8 @@ export function prepareOilSources(
 				label: 'arrived',
 				value: v(true),
 				status: 'confirmed',
-				sourceIds: t.sourceIds
+				sourceIds: t.sourceIds,
+				confidence: grade(true)
 			}
 		];
 		if (v(false) > 0)
@@ -129,7 +147,8 @@ export function prepareOilSources(
 				label: 'expected',
 				value: v(false),
 				status: 'expected',
-				sourceIds: t.sourceIds
+				sourceIds: t.sourceIds,
+				confidence: grade(false)
 			});
 		out.push({
 			origin,
@@ -141,7 +160,8 @@ export function prepareOilSources(
 							value: socar.azerbaijaniT,
 							label: 'SOCAR: Azerbaijani oil delivered in 2020',
 							shortLabel: 'SOCAR, Azerbaijani oil',
-							sourceIds: socar.sourceIds
+							sourceIds: socar.sourceIds,
+							confidence: socarGrade
 						}
 					: null
 		});

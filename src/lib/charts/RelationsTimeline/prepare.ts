@@ -3,6 +3,7 @@
  * One lane per category; a hollow marker where only the month is known.
  */
 import type { TimelineRecord } from '$lib/data/datasets';
+import type { PartialDate } from '$lib/data/schema';
 import { fractionalYear, partialDate } from '../format';
 import { compactYears } from '../sources';
 
@@ -19,6 +20,8 @@ export const CATEGORY_LABEL: Record<Category, string> = {
 export interface TimelineEvent {
 	key: string;
 	t: number;
+	/** The date as recorded, with its precision. */
+	at: PartialDate;
 	date: string;
 	dayKnown: boolean;
 	category: Category;
@@ -33,6 +36,7 @@ export function prepareRelations(rows: readonly TimelineRecord[]) {
 		.map((r, i) => ({
 			key: `ev-${i}`,
 			t: fractionalYear(r.date),
+			at: r.date,
 			date: partialDate(r.date),
 			dayKnown: r.date.precision === 'day',
 			category: r.category,

@@ -6,7 +6,6 @@
 import { checkClaim, unlistedBound, type Verdict } from '$lib/data/claims';
 import type { ClaimRecord, FactbookRecord, TurnoverRecord } from '$lib/data/datasets';
 import { pct, pctAsRecorded } from '../format';
-import type { TableRow } from '../types';
 
 export type Flow = 'exports' | 'imports' | 'turnover';
 export const FLOW_LABEL: Record<Flow, string> = {
@@ -20,7 +19,7 @@ export interface Bar {
 	/** The share, or null when there is no figure. */
 	value: number | null;
 	/** When the partner is not in the reporter's list: it is below this share. */
-	below: { maxPct: number; smallestListed: string } | null;
+	below: { maxPct: number; smallestListed: string; listed: number } | null;
 	sourceIds: readonly string[];
 	computation?: string;
 }
@@ -80,7 +79,19 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 			return {
 				flow,
 				value: null,
-				below: b ? { maxPct: b.maxPct, smallestListed: b.smallestListed } : null,
+				below: b
+					? {
+							maxPct: b.maxPct,
+							smallestListed: b.smallestListed,
+							listed: input.factbook.filter(
+								(f) =>
+									f.year === year &&
+									f.reporter === reporter &&
+									f.flow === flow &&
+									f.measure === 'partner_share'
+							).length
+						}
+					: null,
 				sourceIds: b ? [b.sourceId] : []
 			};
 		});
@@ -126,12 +137,6 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 	return { year, coverage, groups, claims, sourceIds: [...ids] };
 }
 
-/** A bar's value as the chart, tooltip and table say it. */
-export function barText(b: Bar): string {
-	if (b.value !== null) return b.flow === 'turnover' ? pct(b.value, 1) : pctAsRecorded(b.value);
-	return b.below ? `not listed (below ${pctAsRecorded(b.below.maxPct)})` : 'no figure';
-}
-
 /** The badge of a verdict. */
 export function verdictLabel(v: Verdict): string {
 	if (v.status === 'no data') return 'Cannot be checked';
@@ -168,33 +173,4 @@ export function boundSentences(
 				? `Even the low end of “${claim.qualifier ? `${claim.qualifier} ` : ''}${pctAsRecorded(claim.value_pct)}” (${pct(claim.value_pct * (1 - claim.tolerance_rel), 1)}) is above both.`
 				: ''
 	};
-}
-
-/** The table view and CSV: one row per bar, the share as a number where there is one. */
-export function asymmetryTable(
-	d: AsymmetryData,
-	sourceLabel: (ids: readonly string[]) => string
-): TableRow[] {
-	const rows: TableRow[] = d.groups.flatMap((g) =>
-		g.bars.map((b) => ({
-			direction: g.label,
-			flow: FLOW_LABEL[b.flow],
-			year: d.year,
-			value: b.value ?? barText(b),
-			source: sourceLabel(b.sourceIds)
-		}))
-	);
-	// The reporter's own-lists bound on turnover, beside the share derived from the other side.
-	for (const c of d.claims) {
-		const v = c.verdict;
-		if (v.status === 'no data' || !v.bound) continue;
-		rows.push({
-			direction: `${v.bound.partner} in ${v.bound.reporter}’s trade`,
-			flow: `Turnover, upper bound from ${v.bound.reporter}’s own lists`,
-			year: d.year,
-			value: `below ${pct(v.bound.maxPct, 1)} (${v.bound.computation})`,
-			source: sourceLabel(v.bound.sourceIds)
-		});
-	}
-	return rows;
 }

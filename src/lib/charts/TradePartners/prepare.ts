@@ -25,7 +25,8 @@ export interface PartnersData {
 	sourceIds: string[];
 }
 
-const listed = (fb: readonly FactbookRecord[], year: number, flow: PartnerFlow) =>
+/** Belarus's own list of partners for a year and flow. */
+export const listed = (fb: readonly FactbookRecord[], year: number, flow: PartnerFlow) =>
 	fb.filter(
 		(r) =>
 			r.reporter === 'Belarus' &&

@@ -38,6 +38,8 @@ export interface StatementMark {
 	partialYear: boolean;
 	basis: string;
 	sourceIds: readonly string[];
+	/** The row's grade in the research pack. */
+	confidence: TradeShareRecord['confidence'];
 }
 
 export interface TimelineData {
@@ -111,7 +113,8 @@ export function prepareTimeline(
 				kind: s.kind,
 				partialYear: s.period !== 'calendar year',
 				basis: s.basis,
-				sourceIds: s.source_id
+				sourceIds: s.source_id,
+				confidence: s.confidence
 			};
 		})
 		.filter((s) => series.includes(s.series));
@@ -181,34 +184,4 @@ export function kindLabel(s: StatementMark): string {
 	if (s.kind === 'article claim') return 'claim in the source article';
 	if (s.kind === 'official') return 'official statement';
 	return 'secondary source';
-}
-
-/** Rows of the table view: every mark drawn, with the same text as its tooltip. */
-export function timelineTable(d: TimelineData, sourceLabel: (ids: readonly string[]) => string) {
-	const rows: Record<string, string | number | null>[] = [];
-	for (const l of d.lines)
-		for (const p of l.points)
-			rows.push({
-				year: p.year,
-				series: SERIES_LABEL[l.series],
-				value: p.value,
-				qualifier: null,
-				basis:
-					l.series === 'turnover'
-						? p.coverage === 'mixed'
-							? 'derived from Factbook shares (goods) and totals (goods and services)'
-							: 'derived from Factbook shares and totals (goods)'
-						: 'CIA World Factbook (goods)',
-				source: sourceLabel(p.sourceIds)
-			});
-	for (const s of d.statements)
-		rows.push({
-			year: s.year,
-			series: `${SERIES_LABEL[s.series].replace(' (derived)', '')} — ${kindLabel(s)}${s.partialYear ? ` (${s.period})` : ''}`,
-			value: s.value,
-			qualifier: s.qualifier,
-			basis: s.basis,
-			source: sourceLabel(s.sourceIds)
-		});
-	return rows.sort((a, b) => Number(a.year) - Number(b.year));
 }

@@ -30,6 +30,8 @@ export interface ValuePoint {
 	sourceIds: readonly string[];
 	/** For Factbook-implied points: what the share and the total both cover. */
 	coverage?: string;
+	/** The row's grade, for reported figures (the Factbook rows carry none). */
+	confidence: TradeValueRecord['confidence'] | null;
 }
 
 export interface Gap {
@@ -119,7 +121,8 @@ function factbookImplied(
 			value: Number(use.reduce((a, p) => a + p.value, 0).toFixed(3)),
 			basis: `Russia’s share × Belarus’s total, CIA World Factbook (${coverage})`,
 			sourceIds: [...new Set(use.flatMap((p) => p.ids))],
-			coverage
+			coverage,
+			confidence: null
 		});
 	}
 	return { points: out, mixed };
@@ -174,7 +177,8 @@ export function prepareValues(
 			year: v.year,
 			value: v.value_usd_bn,
 			basis: v.basis,
-			sourceIds: v.source_id
+			sourceIds: v.source_id,
+			confidence: v.confidence
 		}));
 	const implied = factbookImplied(fb, flow);
 	const points = [...implied.points, ...reported].sort(

@@ -1,7 +1,7 @@
 /** /data/<name>.csv: the file from data/, byte for byte (validated at build time first). */
 import { error } from '@sveltejs/kit';
 import { DATASETS } from '$lib/data/datasets';
-import { atlasData, readDataFile } from '$lib/data/load';
+import { atlasData, readDataFile } from '$lib/server/data';
 
 export const prerender = true;
 
