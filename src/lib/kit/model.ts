@@ -71,3 +71,13 @@ export function tableOf<R>(model: ChartModel<R>): ChartTable {
 	});
 	return { columns, rows };
 }
+
+/** Where a row comes from and how sure its source is: the last two columns of most tables. */
+export function provenanceColumns<R extends { sourceIds: readonly string[]; confidence: string }>(
+	sourceLabel: (ids: readonly string[]) => string
+): Column<R>[] {
+	return [
+		{ key: 'source', label: 'Source', value: (r) => sourceLabel(r.sourceIds) },
+		{ key: 'confidence', label: 'Confidence', value: (r) => r.confidence }
+	];
+}

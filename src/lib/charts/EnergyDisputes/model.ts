@@ -5,7 +5,7 @@
  */
 import type { DisputeRecord } from '$lib/data/datasets';
 import type { PartialDate } from '$lib/data/schema';
-import type { ChartModel } from '$lib/kit/model';
+import { provenanceColumns, type ChartModel } from '$lib/kit/model';
 import { spanLength } from '$lib/kit/duration';
 import { belowVerified, ENCODING_NOTES } from '$lib/kit/honesty';
 import { disputeLabel } from '../events/events';
@@ -116,8 +116,7 @@ export function disputesModel(
 			{ key: 'event', label: 'What happened', value: (p) => p.event },
 			{ key: 'figures', label: 'Key figures', value: (p) => p.keyFigures },
 			{ key: 'note', label: 'Note', value: (p) => p.note, tableOnly: true },
-			{ key: 'source', label: 'Source', value: (p) => sourceLabel(p.sourceIds) },
-			{ key: 'confidence', label: 'Confidence', value: (p) => p.confidence }
+			...provenanceColumns(sourceLabel)
 		],
 		sourceIds: data.sourceIds,
 		notes: [

@@ -3,7 +3,7 @@
  * columns, notes and description. Pure, so it is tested without a browser.
  */
 import type { GasPriceRecord } from '$lib/data/datasets';
-import type { ChartModel } from '$lib/kit/model';
+import { provenanceColumns, type ChartModel } from '$lib/kit/model';
 import { GAS_SERIES_LABEL, prepareGas, type Step } from './prepare';
 
 export const usd = (n: number) => `$${n} per 1000 m³`;
@@ -60,8 +60,7 @@ export function gasModel(
 				value: (s) => (s.end === null ? 'not given by the source' : 'as given'),
 				tableOnly: true
 			},
-			{ key: 'source', label: 'Source', value: (s) => sourceLabel(s.sourceIds) },
-			{ key: 'confidence', label: 'Confidence', value: (s) => s.confidence }
+			...provenanceColumns(sourceLabel)
 		],
 		sourceIds: data.sourceIds,
 		notes: [

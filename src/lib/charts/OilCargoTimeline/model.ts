@@ -5,7 +5,7 @@
  * the month of a month-only one. Pure.
  */
 import type { OilRecord } from '$lib/data/datasets';
-import type { ChartModel } from '$lib/kit/model';
+import { provenanceColumns, type ChartModel } from '$lib/kit/model';
 import { belowVerified, ENCODING_NOTES } from '$lib/kit/honesty';
 import { partialDate, tonnesShort } from '../format';
 import { LANE_LABEL, prepareCargoes, type Cargo } from './prepare';
@@ -80,8 +80,7 @@ export function cargoModel(
 				value: (c) => (c.lane === 'Russia' ? c.detail : null),
 				tableOnly: true
 			},
-			{ key: 'source', label: 'Source', value: (c) => sourceLabel(c.sourceIds) },
-			{ key: 'confidence', label: 'Confidence', value: (c) => c.confidence }
+			...provenanceColumns(sourceLabel)
 		],
 		sourceIds: data.sourceIds,
 		notes: [

@@ -3,7 +3,7 @@
  * grade), drawn as a marker in the row of its kind. Pure.
  */
 import type { TimelineRecord } from '$lib/data/datasets';
-import type { ChartModel } from '$lib/kit/model';
+import { provenanceColumns, type ChartModel } from '$lib/kit/model';
 import { belowVerified, ENCODING_NOTES } from '$lib/kit/honesty';
 import { fractionalYearEnd, fractionalYearStart } from '../format';
 import { CATEGORIES, CATEGORY_LABEL, prepareRelations, type TimelineEvent } from './prepare';
@@ -34,8 +34,7 @@ export function relationsModel(
 			{ key: 'category', label: 'Kind', value: (e) => CATEGORY_LABEL[e.category] },
 			{ key: 'event', label: 'Event', value: (e) => e.event },
 			{ key: 'dateNote', label: 'Date note', value: (e) => e.dateNote, tableOnly: true },
-			{ key: 'source', label: 'Source', value: (e) => sourceLabel(e.sourceIds) },
-			{ key: 'confidence', label: 'Confidence', value: (e) => e.confidence }
+			...provenanceColumns(sourceLabel)
 		],
 		sourceIds: data.sourceIds,
 		notes: [
