@@ -49,7 +49,7 @@ describe('trade-asymmetry', () => {
 			onparams: () => {}
 		}
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	/** x of 0% and px per point, from the first bar and the 640-wide plot's right edge (640 − 64). */
 	const axis = (html: string, right: number) => {
 		const x0 = Number(marks(html, 'rect', 'bar')[0]!.x);
@@ -110,7 +110,7 @@ describe('trade-share-timeline', () => {
 			onparams: () => {}
 		}
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	const statements = d.shares.filter((s) => s.reporter === 'Belarus' && s.partner === 'Russia');
 	it('prerenders a phone layout 320 units wide and a wide one 640 wide', () => {
 		expect(narrow).toContain('viewBox="0 0 320 264"');
@@ -212,7 +212,7 @@ describe('trade-partners', () => {
 		onparams: () => {}
 	});
 	const { body: both } = render(TradePartners, { props: props(2019, 2009) });
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('draws a bar per listed partner and year on a 0–70% axis', () => {
 		expect(marks(body, 'rect', 'a')).toHaveLength(3);
 		expect(marks(body, 'rect', 'b')).toHaveLength(6);
@@ -224,7 +224,7 @@ describe('trade-partners', () => {
 	it('is as tall as its rows: three rows without a comparison', () => {
 		const { body: one } = render(TradePartners, { props: props(2019, 0) });
 		const h = (html: string) =>
-			Number(html.split('class="layout wide')[1]!.match(/viewBox="0 0 640 (\d+)"/)![1]);
+			Number(html.split('data-layout="wide"')[1]!.match(/viewBox="0 0 640 (\d+)"/)![1]);
 		// 3 rows of 18 + 6, the axis below and a small top margin
 		expect(h(one)).toBeLessThanOrEqual(3 * 24 + 40);
 		// seven partners named in 2019 or 2009, each with two bars (30 + 6)
@@ -243,7 +243,7 @@ describe('trade-values', () => {
 			onparams: () => {}
 		}
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('draws each figure and the 2023 gap, labelled off the markers, wide and narrow', () => {
 		for (const [html, w] of [
 			[narrow, 320],
@@ -288,7 +288,7 @@ describe('relations-timeline', () => {
 	const { body: both } = render(RelationsTimeline, {
 		props: { rows: d.timeline, sources, params: { table: false }, onparams: () => {} }
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('draws every event, hollow where the day is not known, bracketed across its month', () => {
 		const m = marks(body, 'path', 'event-mark');
 		expect(m).toHaveLength(d.timeline.length);
@@ -325,7 +325,7 @@ describe('energy-disputes', () => {
 	const { body: both } = render(EnergyDisputes, {
 		props: { rows: d.disputes, sources, params: { table: false }, onparams: () => {} }
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('draws one span per phase, open ends with an arrow, dashed months, dotted weak rows', () => {
 		expect((body.match(/class="date-span phase/g) ?? []).length).toBe(d.disputes.length);
 		expect(marks(body, 'path', 'open-end')).toHaveLength(
@@ -375,7 +375,7 @@ describe('gas-price', () => {
 			onparams: () => {}
 		}
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('prerenders a phone layout 320 units wide and a wide one 640 wide', () => {
 		expect(narrow).toContain('viewBox="0 0 320 264"');
 		expect(body).toContain('viewBox="0 0 640 314"');
@@ -416,7 +416,7 @@ describe('oil-sources-2020', () => {
 				params: { metric, origins: origins as never, table: false },
 				onparams: () => {}
 			}
-		}).body.split('class="layout wide') as [string, string];
+		}).body.split('data-layout="wide"') as [string, string];
 	const [narrow, body] = draw('tonnes', ALL);
 	const both = (b: string) => narrow + b;
 	it('draws Russia’s four periods and a segment per origin and status, unconfirmed hollow', () => {
@@ -473,7 +473,7 @@ describe('oil-cargo-timeline', () => {
 	const { body: both } = render(OilCargoTimeline, {
 		props: { rows: d.oil, sources, params: { table: false }, onparams: () => {} }
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('draws every cargo, hollow when only announced, boxed across the month when month-only', () => {
 		const cargoes = d.oil.filter((r) => r.kind === 'cargo' && r.volume_t !== null);
 		expect((body.match(/<g class="cargo"/g) ?? []).length).toBe(cargoes.length);
@@ -501,7 +501,7 @@ describe('oil-routes-map', () => {
 	const { body: both } = render(OilRoutesMap, {
 		props: { map, sources, params: { table: false }, onparams: () => {} }
 	});
-	const [narrow, body] = both.split('class="layout wide') as [string, string];
+	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('draws the countries, eight legs and the places', () => {
 		expect((body.match(/data-leg="/g) ?? []).length).toBe(8);
 		expect(body).toContain('>Mozyr<');

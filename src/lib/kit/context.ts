@@ -8,8 +8,6 @@ export interface ChartCtx {
 	x: ScaleLinear<number, number>;
 	/** Absent on band-row charts, whose rows are placed by `rowY`. */
 	y: ScaleLinear<number, number> | null;
-	/** px per drawing unit as shown (1 unless a narrow drawing is scaled to its column). */
-	scale: number;
 }
 
 const KEY = Symbol('kit-chart');
