@@ -32,13 +32,20 @@ export interface LayoutSpec {
 	/** Margins around the plot; may differ on a phone. */
 	margin: Margin | ((narrow: boolean) => Margin);
 	/** Height of the plot area (not the whole chart), so height follows content. */
-	plotHeight: number | ((narrow: boolean, width: number) => number);
+	plotHeight: number | ((narrow: boolean, width: number, exporting: boolean) => number);
 }
 
-export function frameFor(spec: LayoutSpec, width: number, narrow: boolean): Frame {
+export function frameFor(
+	spec: LayoutSpec,
+	width: number,
+	narrow: boolean,
+	exporting = false
+): Frame {
 	const margin = typeof spec.margin === 'function' ? spec.margin(narrow) : spec.margin;
 	const ph =
-		typeof spec.plotHeight === 'function' ? spec.plotHeight(narrow, width) : spec.plotHeight;
+		typeof spec.plotHeight === 'function'
+			? spec.plotHeight(narrow, width, exporting)
+			: spec.plotHeight;
 	const height = Math.round(margin.top + ph + margin.bottom);
 	return {
 		width,
