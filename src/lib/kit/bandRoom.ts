@@ -6,7 +6,7 @@
  */
 import { textWidth } from './text';
 
-/** Width BandRows gives the row names (the longest name, uncut, and a gap). */
+/** Width the bar-row bases (BandRows, GroupRows) give the row names: the longest, uncut, and a gap. */
 export const bandNameWidth = (names: readonly string[], size = 12): number =>
 	Math.ceil(Math.max(0, ...names.map((r) => textWidth(r, size))) + 10);
 
