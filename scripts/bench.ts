@@ -5,6 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { launchChromium, serveBuild } from './lib/site';
+import { wakeChart } from './lib/wake';
 import { gzipSync } from 'node:zlib';
 import { CHART_PAGES } from './export';
 import { lighthouseMedian } from './lighthouse';
@@ -103,6 +104,7 @@ async function main() {
 				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 				current = path;
 			}
+			await wakeChart(page, id);
 			const frame = page.locator(`[data-chart-id="${id}"]`);
 			const times: number[] = [];
 			for (let i = 0; i < 3; i++) {

@@ -8,6 +8,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { launchChromium, serveBuild } from './lib/site';
+import { wakeChart } from './lib/wake';
 import { join, resolve } from 'node:path';
 import { CHART_IDS, type ChartId } from '../src/lib/charts/types';
 import { SITE_URL, parseSiteUrl } from '../src/lib/site';
@@ -120,6 +121,7 @@ async function main() {
 					await page.evaluate((url) => (document.documentElement.dataset.siteUrl = url), o.siteUrl);
 					current = path;
 				}
+				await wakeChart(page, id);
 				const frame = page.locator(`[data-chart-id="${id}"]`);
 				await frame.getByLabel('PNG size').selectOption(String(o.scale));
 				await frame.getByLabel('Dark figure').setChecked(o.theme === 'dark');

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { open, watch } from './helpers';
+import { open, watch, ready } from './helpers';
 
 async function download(page: Page, frame: Locator, kind: 'CSV' | 'SVG'): Promise<string> {
 	const [d] = await Promise.all([
@@ -26,7 +26,7 @@ test('the oil comparison control round-trips through the URL', async ({ page }) 
 	// 435 of 755 kt of arrived alternatives, once the April SOCAR cargo counts as arrived
 	await expect(frame.locator('[data-label="value-Azerbaijan"]')).toHaveText('57.6%');
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await ready(page);
 	await expect(frame.getByLabel('Measure')).toHaveValue('share');
 	await expect(frame.getByLabel('Russia')).not.toBeChecked();
 	await expect(frame.locator('[data-origin]')).toHaveCount(3);

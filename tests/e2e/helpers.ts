@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Collects console errors, page errors and any request that leaves the site. */
 export function watch(page: Page) {
@@ -18,8 +18,25 @@ export function watch(page: Page) {
 
 export const PAGES = ['/', '/trade', '/energy', '/oil', '/data'] as const;
 
-/** Open a page and wait until it is hydrated (interactive). */
+/** Open a page and wait until it is hydrated and every chart on it is live. */
 export async function open(page: Page, path: string) {
 	await page.goto(path);
+	await ready(page);
+}
+
+/**
+ * Wait until the page is hydrated, then bring every chart to life as a reader would: by scrolling
+ * it into view (charts wake as they near the screen, see src/lib/islands), then back to the top.
+ */
+export async function ready(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const islands = page.locator('[data-island]');
+	const n = await islands.count();
+	for (let i = 0; i < n; i++) {
+		const island = islands.nth(i);
+		if ((await island.getAttribute('data-island')) !== 'live')
+			await island.scrollIntoViewIfNeeded();
+		await expect(island).toHaveAttribute('data-island', 'live');
+	}
+	if (n > 0) await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { open, watch } from './helpers';
+import { open, watch, ready } from './helpers';
 
 async function tooltipText(frame: Locator) {
 	return (await frame.getByTestId('tooltip').innerText()).split('\n').map((s) => s.trim());
@@ -89,7 +89,7 @@ test('the year control round-trips through the URL', async ({ page }) => {
 	await expect(page).toHaveURL(/[?&]asym\.year=2016\b/);
 	await expect(frame.locator('.subtitle')).toContainText('2016');
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await ready(page);
 	await expect(frame.getByLabel('Year')).toHaveValue('2016');
 	await expect(
 		frame.locator('text.kit-label[data-label="value-russia-in-belarus-turnover"]')

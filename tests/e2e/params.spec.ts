@@ -4,7 +4,7 @@
  * leaves the other charts alone.
  */
 import { expect, test } from '@playwright/test';
-import { open } from './helpers';
+import { open, ready } from './helpers';
 
 test('old gtable and events names open the gas chart as before and are rewritten', async ({
 	page
@@ -26,7 +26,7 @@ test('the gas chart’s own switch hides its event layer and keeps it in the URL
 	await expect(gas.getByTestId('event-layer')).toHaveCount(0);
 	await expect(page).toHaveURL(/gas\.events=0/);
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await ready(page);
 	await expect(gas.getByTestId('event-layer')).toHaveCount(0);
 	await expect(gas.getByLabel('Disputes and treaties')).not.toBeChecked();
 });

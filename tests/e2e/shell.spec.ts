@@ -3,7 +3,7 @@
  * layout (390 px) with no horizontal overflow, a compact header and readable chart tables.
  */
 import { expect, test } from '@playwright/test';
-import { PAGES, open } from './helpers';
+import { PAGES, open, ready } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 /** Every page, and an address the site does not have (the 404 page). */
@@ -25,7 +25,7 @@ test('/trade/?year=2016 answers 301 to /trade?year=2016, which renders', async (
 	expect(res?.status()).toBe(200);
 	expect(res?.request().redirectedFrom()?.url()).toMatch(/\/trade\/\?year=2016$/);
 	expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/trade?year=2016');
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await ready(page);
 	await expect(page.locator('h1')).toBeVisible();
 	await expect(page.getByLabel('Year', { exact: true }).first()).toHaveValue('2016');
 });
@@ -37,7 +37,7 @@ test('the 404 page loads its scripts and styles at any depth', async ({ page }) 
 	});
 	const res = await page.goto('/a/b/no-such-page');
 	expect(res?.status()).toBe(404);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await ready(page);
 	await expect(page.locator('h1')).toHaveText('Page not found');
 	expect(failed).toEqual([]);
 });

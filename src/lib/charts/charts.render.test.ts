@@ -207,7 +207,7 @@ describe('trade-partners', () => {
 	const props = (year: number, compare: number) => ({
 		factbook: d.factbook,
 		sources,
-		years,
+		years: { exports: years, imports: partnerYears(d.factbook, 'imports') },
 		params: { flow: 'exports' as const, year, compare, table: false },
 		onparams: () => {}
 	});

@@ -4,6 +4,7 @@
  * declared, and as a last resort leaves it out (the value stays in the tooltip and the table).
  * Labels are never cut.
  */
+import { toTenth } from './round';
 import { textWidth } from './text';
 
 export interface Box {
@@ -99,8 +100,8 @@ export function placeLabels(
 				if (taken.some((t) => overlaps(t, b, PAD))) continue;
 				done = {
 					key: s.key,
-					x: s.x + sx,
-					y: s.y + dy,
+					x: toTenth(s.x + sx),
+					y: toTenth(s.y + dy),
 					text,
 					anchor,
 					size,

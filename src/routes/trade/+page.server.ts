@@ -1,4 +1,13 @@
 import { atlasData } from '$lib/server/data';
-import { tradePageData } from './data';
+import { asymmetryYears } from '$lib/charts/TradeAsymmetry/prepare';
+import { partnerYears } from '$lib/charts/TradePartners/prepare';
 
-export const load = () => tradePageData(atlasData());
+/** What the page itself needs in the browser: the years its charts' URL parameters accept. */
+export const load = () => {
+	const d = atlasData();
+	const belarus = d.factbook.filter((r) => r.reporter === 'Belarus');
+	return {
+		asymmetryYears: asymmetryYears(d.turnover),
+		partnerYears: partnerYears(belarus, 'exports')
+	};
+};

@@ -1,0 +1,70 @@
+/**
+ * The data each chart's view draws (everything but its URL parameters), as the server prepares it
+ * and as `/chart-data/<id>.json` serves it; and each page's static content.
+ */
+import type {
+	DisputeRecord,
+	FactbookRecord,
+	GasPriceRecord,
+	OilRecord,
+	TimelineRecord,
+	TradeValueRecord
+} from '$lib/data/datasets';
+import type { SourceIndex } from '$lib/charts/sources';
+import type { AtlasEvent } from '$lib/charts/events/events';
+import type { AsymmetryInput } from '$lib/charts/TradeAsymmetry/prepare';
+import type { TimelineInput } from '$lib/charts/TradeShareTimeline/prepare';
+import type { PartnerFlow } from '$lib/charts/TradePartners/prepare';
+import type { RoutesMap } from '$lib/charts/OilRoutesMap/geo';
+import type { Panel } from '$lib/narrative/content';
+import type { KeyFigure } from '../../routes/_home/keyFigures';
+import type { Concentration, ShareEstimate, SocarComparison } from '$lib/data/oil';
+
+interface Sourced {
+	sources: SourceIndex;
+}
+
+export interface ChartDataMap {
+	'trade-asymmetry': Sourced & {
+		input: AsymmetryInput;
+		years: number[];
+		/** Grades of the sources the claims cite. */
+		grades: Record<string, string>;
+	};
+	'trade-share-timeline': Sourced & { input: TimelineInput; events: AtlasEvent[] };
+	'trade-partners': Sourced & {
+		factbook: readonly FactbookRecord[];
+		/** Years with a partner list, for each flow. */
+		years: Record<PartnerFlow, number[]>;
+	};
+	'trade-values': Sourced & {
+		values: readonly TradeValueRecord[];
+		factbook: readonly FactbookRecord[];
+		events: AtlasEvent[];
+	};
+	'energy-disputes': Sourced & { rows: readonly DisputeRecord[] };
+	'gas-price': Sourced & { rows: readonly GasPriceRecord[]; events: AtlasEvent[] };
+	'oil-sources-2020': Sourced & { rows: readonly OilRecord[] };
+	'oil-cargo-timeline': Sourced & { rows: readonly OilRecord[] };
+	'oil-routes-map': Sourced & { map: RoutesMap };
+	'relations-timeline': Sourced & { rows: readonly TimelineRecord[] };
+}
+
+export interface PageContent {
+	home: Sourced & {
+		headline: Panel;
+		about: Panel;
+		figures: KeyFigure[];
+	};
+	trade: Sourced & { panels: Record<'asymmetry' | 'shares' | 'partners' | 'values', Panel> };
+	energy: Sourced & {
+		panels: Record<'gas' | 'beltransgaz' | 'unpaid' | 'oil', Panel>;
+	};
+	oil: Sourced & {
+		panels: Record<'why' | 'alternatives' | 'ending', Panel>;
+		shares: ShareEstimate[];
+		concentration: Concentration;
+		socar: SocarComparison;
+	};
+}
+export type PageName = keyof PageContent;
