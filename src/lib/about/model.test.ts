@@ -167,7 +167,8 @@ describe('the page', () => {
 	it('cites the atlas and a chart with the site address and the data version', () => {
 		const c = citation('https://atlas.example.org', version, 2009);
 		expect(c.atlasText).toContain('https://atlas.example.org');
-		expect(c.atlasText).toContain('data version abcdef012345 (2026-01-31)');
+		expect(c.atlasText).toContain('Data version abcdef012345 (2026-01-31)');
+		expect(c.chartText).toContain('data version abcdef012345 (2026-01-31)');
 		expect(c.atlasBibtex).toMatch(/^@misc\{dependence_atlas_abcdef012345,\n/);
 		expect(c.atlasBibtex).toContain('year         = {2026}');
 		expect(c.atlasBibtex).toContain('howpublished = {\\url{https://atlas.example.org}}');

@@ -146,8 +146,8 @@ const bib = (s: string) => s.replace(/([%&#_])/g, '\\$1');
 
 export function citation(siteUrl: string, version: Version, year: number): Citation {
 	const y = version.date.slice(0, 4);
-	const v = `data version ${version.hash} (${version.date})`;
-	const atlasText = `Dependence Atlas contributors (${y}). Dependence Atlas: how economically dependent Belarus is on Russia, with sources. ${v}. ${siteUrl}`;
+	const v = `version ${version.hash} (${version.date})`;
+	const atlasText = `Dependence Atlas contributors (${y}). Dependence Atlas: how economically dependent Belarus is on Russia, with sources. Data ${v}. ${siteUrl}`;
 	const atlasBibtex = [
 		`@misc{dependence_atlas_${version.hash},`,
 		`  author       = {{Dependence Atlas contributors}},`,
@@ -159,7 +159,7 @@ export function citation(siteUrl: string, version: Version, year: number): Citat
 	].join('\n');
 	const chartUrl = permalinkFor('/trade', `asym.year=${year}`, siteUrl);
 	const chartTitle = `Russia’s share of Belarus’s trade against Belarus’s share of Russia’s, ${year}`;
-	const chartText = `Dependence Atlas contributors (${y}). “${chartTitle}” [chart trade-asymmetry]. Dependence Atlas, ${v}. ${chartUrl}`;
+	const chartText = `Dependence Atlas contributors (${y}). “${chartTitle}” [chart trade-asymmetry]. Dependence Atlas, data ${v}. ${chartUrl}`;
 	const chartBibtex = [
 		`@misc{dependence_atlas_trade_asymmetry_${year}_${version.hash},`,
 		`  author       = {{Dependence Atlas contributors}},`,
