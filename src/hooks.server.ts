@@ -1,7 +1,7 @@
-import type { Handle } from '@sveltejs/kit';
-import { stripIslandMarkers } from '$lib/islands/markers';
 import type { Component } from 'svelte';
 import { provideServerSide } from '$lib/islands/server';
+import { dedupeStyles, prerender } from '$lib/islands/prerender';
+import type { Handle } from '@sveltejs/kit';
 import { chartData, pageContent } from '$lib/server/islands';
 import { CHART_VIEW_PATH } from '$lib/islands/views';
 import type { ChartId } from '$lib/charts/types';
@@ -18,9 +18,10 @@ provideServerSide({
 		return m.default;
 	},
 	chartData,
-	page: pageContent
+	page: pageContent,
+	prerender
 });
 
-/** Prerendered pages leave out the hydration markers their islands never use (markers.ts). */
+/** One copy of each component's styles per page, however many islands bring it. */
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => stripIslandMarkers(html) });
+	resolve(event, { transformPageChunk: ({ html }) => dedupeStyles(html) });

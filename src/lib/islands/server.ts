@@ -13,6 +13,13 @@ export interface ServerSide {
 	view(id: ChartId): Component<never>;
 	chartData<K extends ChartId>(id: K): ChartDataMap[K];
 	page<K extends PageName>(name: K): PageContent[K];
+	/** A component rendered to HTML that the browser keeps as it is (see prerender.ts). */
+	prerender<P extends Record<string, unknown>>(
+		component: Component<P>,
+		props: P,
+		context: Map<unknown, unknown>,
+		idPrefix: string
+	): string;
 }
 
 let provided: ServerSide | null = null;

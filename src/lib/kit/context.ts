@@ -22,3 +22,18 @@ export function chartCtx(): () => ChartCtx {
 	if (!get) throw new Error('A chart mark must be drawn inside <Chart>.');
 	return get;
 }
+
+const WIDTHS = Symbol('kit-start-widths');
+
+/**
+ * Widths the drawings had before the chart was live, in document order (an island measures its
+ * prerendered drawings just before it puts the live chart in their place). Each <Chart> takes the
+ * next, so it draws once, at the right size, instead of drawing both layouts and then measuring.
+ */
+export function provideStartWidths(widths: number[]): void {
+	setContext(WIDTHS, widths);
+}
+
+export function takeStartWidth(): number {
+	return getContext<number[] | undefined>(WIDTHS)?.shift() ?? 0;
+}
