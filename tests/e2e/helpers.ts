@@ -25,13 +25,16 @@ export async function open(page: Page, path: string) {
 }
 
 /**
- * Wait until the page is hydrated, then bring every chart to life as a reader would: by scrolling
- * it into view (charts wake as they near the screen, see src/lib/islands), then back to the top.
+ * Wait until the page is hydrated, then bring every chart to life as a reader would: moving the
+ * mouse and scrolling each chart into view (charts wake once the reader engages and they are near
+ * the screen, see src/lib/islands/wake.ts), then back to the top.
  */
 export async function ready(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const islands = page.locator('[data-island]');
 	const n = await islands.count();
+	// a reader moves the mouse or scrolls before using a chart: the page's charts wait for that
+	if (n > 0) await page.mouse.move(2, 2);
 	for (let i = 0; i < n; i++) {
 		const island = islands.nth(i);
 		if ((await island.getAttribute('data-island')) !== 'live')

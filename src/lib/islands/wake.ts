@@ -11,6 +11,7 @@
 
 const ENGAGE = ['scroll', 'wheel', 'pointerup', 'keyup', 'touchend'] as const;
 let engaged = false;
+let listening = false;
 const waiting = new Set<() => void>();
 
 function engage(e: Event) {
@@ -23,15 +24,21 @@ function engage(e: Event) {
 	waiting.clear();
 }
 
+/** Starts noticing engagement (islands call it as they mount, before any of them is near). */
+export function watchEngagement(): void {
+	if (listening || engaged) return;
+	listening = true;
+	for (const t of [...ENGAGE, 'pointermove'] as const)
+		window.addEventListener(t, engage, { capture: true, passive: true });
+}
+
 /** Calls `f` once the reader has engaged with the page (at once if they already have). */
 export function onEngaged(f: () => void): () => void {
 	if (engaged) {
 		f();
 		return () => {};
 	}
-	if (waiting.size === 0)
-		for (const t of [...ENGAGE, 'pointermove'] as const)
-			window.addEventListener(t, engage, { capture: true, passive: true });
+	watchEngagement();
 	waiting.add(f);
 	return () => waiting.delete(f);
 }
