@@ -13,7 +13,8 @@ function shortCssHash({ hash, filename, css }) {
 	const file = filename.replaceAll('\\', '/').replace(/^.*?\/src\//, 'src/');
 	const name = `s${hash(file).slice(0, 5)}`;
 	const owner = cssNames.get(name);
-	if (owner && owner !== file) throw new Error(`CSS class ${name} is made for ${owner} and ${file}`);
+	if (owner && owner !== file)
+		throw new Error(`CSS class ${name} is made for ${owner} and ${file}`);
 	cssNames.set(name, file);
 	return name;
 }
