@@ -122,3 +122,18 @@ test('a chart whose data cannot be fetched says so and keeps its drawing', async
 	await expect(island).toHaveAttribute('data-island', 'static');
 	await expect(island.locator('svg').first()).toBeVisible();
 });
+
+test('a shared link’s view is drawn at once, without waiting for the reader to engage', async ({
+	page
+}) => {
+	await page.goto('/trade?asym.year=2016');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const island = page.locator('[data-island][data-chart="trade-asymmetry"]');
+	await expect(island).toHaveAttribute('data-island', 'live');
+	await expect(island.locator('.subtitle')).toContainText('2016');
+	// the others, still in their default view, wait
+	await expect(page.locator('[data-island][data-chart="trade-values"]')).toHaveAttribute(
+		'data-island',
+		'static'
+	);
+});
