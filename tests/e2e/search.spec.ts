@@ -1,0 +1,135 @@
+/** The header's search box: keyboard first, combobox ARIA, index loaded only when used. */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+async function start(page: Page, path = '/trade') {
+	const indexRequests: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/search-index.json')) indexRequests.push(r.url());
+	});
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('combobox', { name: 'Search the atlas' })).toBeVisible();
+	return indexRequests;
+}
+
+async function pick(page: Page, words: string, downs = 1) {
+	const box = page.getByRole('combobox', { name: 'Search the atlas' });
+	await page.keyboard.press('/');
+	await expect(box).toBeFocused();
+	await page.keyboard.type(words);
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	for (let i = 0; i < downs; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+}
+
+test('"/" focuses the box; the index is fetched then, not with the page', async ({ page }) => {
+	const requests = await start(page);
+	await page.waitForLoadState('networkidle');
+	expect(requests).toEqual([]);
+	await page.keyboard.press('/');
+	const box = page.getByRole('combobox', { name: 'Search the atlas' });
+	await expect(box).toBeFocused();
+	await expect(box).toHaveValue('');
+	await expect.poll(() => requests.length).toBe(1);
+});
+
+test('"/" typed in another field stays in that field', async ({ page }) => {
+	await page.goto('/data/factbook_trade');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('combobox', { name: 'Search the atlas' })).toBeVisible();
+	const filter = page.getByLabel('Filter rows');
+	await filter.focus();
+	await page.keyboard.type('a/b');
+	await expect(filter).toBeFocused();
+	await expect(filter).toHaveValue('a/b');
+});
+
+test('finds a chart: words, ArrowDown, Enter → /chart/<id>', async ({ page }) => {
+	await start(page, '/');
+	await pick(page, 'gas price');
+	await expect(page).toHaveURL(/\/chart\/gas-price$/);
+});
+
+test('finds a dataset → its page', async ({ page }) => {
+	await start(page, '/energy');
+	await pick(page, 'factbook trade fields');
+	await expect(page).toHaveURL(/\/data\/factbook_trade$/);
+	await expect(page.locator('h1')).toHaveText('CIA World Factbook trade fields, by data year');
+});
+
+test('finds a source → its row in the source list', async ({ page }) => {
+	await start(page, '/oil');
+	await pick(page, 'tass_200602');
+	await expect(page).toHaveURL(/\/about#source-TASS_200602$/);
+	await expect(page.locator('#source-TASS_200602')).toContainText('TASS');
+});
+
+test('arrows move the active option (aria-activedescendant); Escape closes', async ({ page }) => {
+	await start(page);
+	const box = page.getByRole('combobox', { name: 'Search the atlas' });
+	await page.keyboard.press('/');
+	await page.keyboard.type('gas');
+	const list = page.getByRole('listbox', { name: 'Search results' });
+	await expect(list).toBeVisible();
+	await expect(box).toHaveAttribute('aria-controls', 'site-search-list');
+	const options = list.getByRole('option');
+	expect(await options.count()).toBeGreaterThan(3);
+	await expect(box).not.toHaveAttribute('aria-activedescendant', /.+/);
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-1');
+	await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+	await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+	await page.keyboard.press('ArrowUp');
+	await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-0');
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await expect(list).toBeHidden();
+	await expect(box).toHaveValue('gas');
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveValue('');
+});
+
+test('each chart’s title in the index is the title the chart shows', async ({ page, request }) => {
+	const index = (await (await request.get('/search-index.json')).json()) as [
+		string,
+		string,
+		string,
+		string
+	][];
+	// where each chart is shown today (the /chart/<id> pages come with the chart registry)
+	const shownOn: Record<string, string> = {
+		'trade-asymmetry': '/trade',
+		'trade-share-timeline': '/trade',
+		'trade-partners': '/trade',
+		'trade-values': '/trade',
+		'energy-disputes': '/energy',
+		'gas-price': '/energy',
+		'oil-sources-2020': '/oil',
+		'oil-cargo-timeline': '/oil',
+		'oil-routes-map': '/oil',
+		'relations-timeline': '/'
+	};
+	const charts = index.filter((e) => e[0] === 'chart');
+	expect(charts).toHaveLength(10);
+	for (const [, title, url] of charts) {
+		const id = url.replace('/chart/', '');
+		await page.goto(shownOn[id]!);
+		await expect(page.locator(`[data-chart-id="${id}"] h3`).first()).toContainText(title);
+	}
+});
+
+test('no axe violations with the results open', async ({ page }) => {
+	await start(page, '/data');
+	await page.keyboard.press('/');
+	await page.keyboard.type('oil');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+	const result = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(
+		result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+});
