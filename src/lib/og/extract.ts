@@ -154,7 +154,7 @@ export function extractChart(doc: El, sheet: StyleSheet, id: string): ExtractedC
 	const sources = line
 		? textOf(line)
 				.replace(/^Sources?:\s*/, '')
-				.split(/;\s+/)
+				.split(/;\s+(?![^()]*\))/)
 				.map((s) => s.trim())
 				.filter(Boolean)
 		: [];
