@@ -40,6 +40,7 @@ const TYPES = {
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
 	'.ico': 'image/x-icon'
 };
 const COMPRESSIBLE = /text|javascript|json|svg|xml/;
