@@ -40,7 +40,10 @@ export interface ChartMeta {
 	key: string;
 	/** The datasets in data/ whose rows the chart draws (sources.csv aside). */
 	datasets: readonly string[];
-	/** Height in CSS px of an <iframe> that shows the embed without scrolling at typical widths. */
+	/**
+	 * Height in CSS px of an <iframe> that shows the whole embed in a column of about 640 px (the
+	 * map: up to 1000 px) with the chart running; narrower columns scroll inside the frame.
+	 */
 	embedHeight: number;
 }
 
@@ -55,7 +58,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'asymmetry',
 		key: 'asym',
 		datasets: ['factbook_trade', 'trade_turnover', 'claims'],
-		embedHeight: 620
+		embedHeight: 1470
 	},
 	'trade-share-timeline': {
 		title: "Russia's share of Belarus's trade, by year",
@@ -65,7 +68,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'shares',
 		key: 'shares',
 		datasets: ['factbook_trade', 'trade_turnover', 'trade_shares', ...EVENTS],
-		embedHeight: 640
+		embedHeight: 1000
 	},
 	'trade-partners': {
 		title: 'Belarus’s main trading partners',
@@ -85,7 +88,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'values',
 		key: 'values',
 		datasets: ['trade_values', 'factbook_trade', ...EVENTS],
-		embedHeight: 640
+		embedHeight: 840
 	},
 	'energy-disputes': {
 		title: (span) => `Every dispute, ${span[0]}–${span[1]}`,
@@ -95,7 +98,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'gas',
 		key: 'disputes',
 		datasets: ['energy_disputes'],
-		embedHeight: 620
+		embedHeight: 990
 	},
 	'gas-price': {
 		title: 'The price of Russian gas for Belarus',
@@ -105,7 +108,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'beltransgaz',
 		key: 'gas',
 		datasets: ['gas_prices', ...EVENTS],
-		embedHeight: 640
+		embedHeight: 810
 	},
 	'oil-sources-2020': {
 		title: 'Where Belarus’s crude came from in 2020',
@@ -115,7 +118,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'why',
 		key: 'oil',
 		datasets: ['oil_imports_2020'],
-		embedHeight: 680
+		embedHeight: 870
 	},
 	'oil-cargo-timeline': {
 		title: 'The alternative cargoes, one by one',
@@ -125,7 +128,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'alternatives',
 		key: 'cargo',
 		datasets: ['oil_imports_2020'],
-		embedHeight: 620
+		embedHeight: 790
 	},
 	'oil-routes-map': {
 		title: 'Around Russia: the 2020 routes',
@@ -135,7 +138,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'ending',
 		key: 'map',
 		datasets: ['oil_imports_2020', 'places'],
-		embedHeight: 700
+		embedHeight: 1150
 	},
 	'relations-timeline': {
 		title: 'Three decades of Belarus–Russia relations',
@@ -145,7 +148,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		section: 'relations-timeline-title',
 		key: 'relations',
 		datasets: ['timeline'],
-		embedHeight: 700
+		embedHeight: 830
 	}
 };
 

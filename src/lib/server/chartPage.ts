@@ -142,8 +142,8 @@ export function chartSources(ids: readonly string[], all: readonly SourceRecord[
 		return {
 			id: many ? `CIAFB_${years[0]}-${years[years.length - 1]}` : record.id,
 			outlet: 'CIA World Factbook',
-			title: `The World Factbook, ${many ? 'editions' : 'edition'} ${compactYears(years)}: Belarus and Russia, trade fields`,
-			date: compactYears(years),
+			title: 'The World Factbook: Belarus and Russia, trade fields',
+			date: `${many ? 'editions' : 'edition'} ${compactYears(years)}`,
 			href: record.address,
 			confidence: record.confidence
 		};
