@@ -123,6 +123,9 @@ test.describe('without JavaScript', () => {
 			// the copy buttons need scripts: not shown without them
 			await expect(page.getByRole('button', { name: 'Copy embed code' })).toBeHidden();
 			await expect(frame.getByRole('button', { name: 'Full screen' })).toBeHidden();
+			// the Table section's link opens the frame's table, scripts or not
+			await page.getByRole('link', { name: 'table', exact: true }).click();
+			await expect(frame.getByTestId('chart-table')).toBeVisible();
 
 			await page.goto(`/embed/${id}`);
 			await expect(frameOf(page, id).locator('.chart-body svg:visible').first()).toBeVisible();
@@ -246,6 +249,46 @@ test('a view travels from its page to its chart page, its embed and its figure',
 	await expect(
 		embedded.getByRole('link', { name: 'Open this chart on Dependence Atlas' })
 	).toHaveAttribute('href', '/chart/trade-asymmetry?asym.year=2016');
+});
+
+test('on a chart page the embed code and the citation follow the view as it changes', async ({
+	page
+}) => {
+	await open(page, '/chart/trade-asymmetry');
+	const frame = frameOf(page, 'trade-asymmetry');
+	await frame.getByLabel('Year').selectOption('2005');
+	await expect(page).toHaveURL(/\/chart\/trade-asymmetry\?asym\.year=2005$/);
+	await expect(page.getByTestId('embed-code')).toHaveValue(
+		new RegExp(`src="${SITE_URL}/embed/trade-asymmetry\\?asym\\.year=2005"`)
+	);
+	await expect(page.getByTestId('cite-text')).toContainText(
+		`${SITE_URL}/chart/trade-asymmetry?asym.year=2005`
+	);
+	await expect(page.getByTestId('cite-bibtex')).toContainText(
+		`\\url{${SITE_URL}/chart/trade-asymmetry?asym.year=2005}`
+	);
+	// the link to the table opens it (a fragment inside a closed <details>), and the view says so
+	await page.getByRole('link', { name: 'table', exact: true }).click();
+	await expect(frame.getByTestId('chart-table')).toBeVisible();
+	await expect(frame.getByTestId('chart-table')).toContainText('2005');
+	await expect(page.getByTestId('embed-code')).toHaveValue(
+		/trade-asymmetry\?asym\.year=2005&amp;asym\.table=1"/
+	);
+	await frame.getByText('Table', { exact: true }).click();
+	// the default view again: no parameters
+	await frame.getByLabel('Year').selectOption('2009');
+	await expect(page.getByTestId('cite-text')).toHaveText(
+		new RegExp(`${SITE_URL}/chart/trade-asymmetry$`)
+	);
+});
+
+test('chart page and embed have no axe violations in the dark theme', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await open(page, '/chart/gas-price');
+	expect(await axe(page)).toEqual([]);
+	await open(page, '/embed/gas-price');
+	expect(await axe(page)).toEqual([]);
 });
 
 test.describe('an embed framed by another site', () => {
