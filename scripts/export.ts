@@ -12,20 +12,10 @@ import { wakeChart } from './lib/wake';
 import { join, resolve } from 'node:path';
 import { CHART_IDS, type ChartId } from '../src/lib/charts/types';
 import { SITE_URL, parseSiteUrl } from '../src/lib/site';
+import { CHART_PAGES } from '../src/lib/charts/registry';
 
-/** The page each chart is exported from. */
-export const CHART_PAGES: Record<ChartId, string> = {
-	'trade-asymmetry': '/trade',
-	'trade-share-timeline': '/trade',
-	'trade-partners': '/trade',
-	'trade-values': '/trade',
-	'energy-disputes': '/energy',
-	'gas-price': '/energy',
-	'oil-sources-2020': '/oil',
-	'oil-cargo-timeline': '/oil',
-	'oil-routes-map': '/oil',
-	'relations-timeline': '/'
-};
+/** The page each chart is exported from: the one the chart registry names. */
+export { CHART_PAGES };
 
 interface Options {
 	out: string;

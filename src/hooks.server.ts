@@ -3,6 +3,7 @@ import { provideServerSide } from '$lib/islands/server';
 import { dedupeStyles, prerender } from '$lib/islands/prerender';
 import type { Handle } from '@sveltejs/kit';
 import { chartData, pageContent } from '$lib/server/islands';
+import { chartPageContent } from '$lib/server/chartPage';
 import { CHART_VIEW_PATH } from '$lib/islands/views';
 import type { ChartId } from '$lib/charts/types';
 
@@ -19,6 +20,7 @@ provideServerSide({
 	},
 	chartData,
 	page: pageContent,
+	chartPage: chartPageContent,
 	prerender
 });
 

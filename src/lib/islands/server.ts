@@ -7,12 +7,14 @@
 import type { Component } from 'svelte';
 import type { ChartId } from '$lib/charts/types';
 import type { ChartDataMap } from './types';
-import type { PageContent, PageName } from './types';
+import type { ChartPageContent, PageContent, PageName } from './types';
 
 export interface ServerSide {
 	view(id: ChartId): Component<never>;
 	chartData<K extends ChartId>(id: K): ChartDataMap[K];
 	page<K extends PageName>(name: K): PageContent[K];
+	/** The static content of a chart's own page (/chart/<id>): its sources in full. */
+	chartPage(id: ChartId): ChartPageContent;
 	/** A component rendered to HTML that the browser keeps as it is (see prerender.ts). */
 	prerender<P extends Record<string, unknown>>(
 		component: Component<P>,
@@ -38,4 +40,9 @@ export function serverPage<K extends PageName>(name: K): PageContent[K] | null {
 	const s = serverSide();
 	if (!s) return null;
 	return s.page(name);
+}
+
+/** A chart page's static content while prerendering; null in the browser. */
+export function serverChartPage(id: ChartId): ChartPageContent | null {
+	return serverSide()?.chartPage(id) ?? null;
 }

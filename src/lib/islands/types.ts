@@ -68,3 +68,17 @@ export interface PageContent {
 	};
 }
 export type PageName = keyof PageContent;
+
+/** One source as a chart's own page lists it (full record; the Factbook's editions folded). */
+export interface ChartSource {
+	id: string;
+	outlet: string;
+	title: string;
+	date: string;
+	href: string | null;
+	confidence: string;
+}
+
+export interface ChartPageContent {
+	sources: ChartSource[];
+}

@@ -8,6 +8,7 @@ import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import type { Specs, StateOf } from './url';
 import { patchOf, readCharts, stateOf, writeCharts, type ChartParams } from '$lib/kit/params';
+import { currentQuery } from './query.svelte';
 
 export function createChartsState<Sh extends Specs>(
 	charts: readonly ChartParams<Specs>[],
@@ -28,6 +29,7 @@ export function createChartsState<Sh extends Specs>(
 		const q = writeCharts(charts, shared, state, url.searchParams).toString();
 		const next = `${url.pathname}${q ? `?${q}` : ''}${url.hash}`;
 		if (next !== `${url.pathname}${url.search}${url.hash}`) replaceState(next, {});
+		currentQuery.search = q ? `?${q}` : '';
 	}
 
 	function set(patch: Record<string, unknown>) {

@@ -1,0 +1,39 @@
+/**
+ * Each chart's URL parameters (declared in its params.ts), by id: what a page binds with
+ * createChartsState to show one chart. Two charts take the years their data offers; the page's
+ * server load passes those (ParamInputs), every other chart's parameters are fixed.
+ */
+import type { Specs } from '$lib/state/url';
+import type { ChartParams } from '$lib/kit/params';
+import type { ChartId } from './types';
+import { asymmetryParams } from './TradeAsymmetry/params';
+import { sharesParams } from './TradeShareTimeline/params';
+import { partnersParams } from './TradePartners/params';
+import { valuesParams } from './TradeValues/params';
+import { disputesParams } from './EnergyDisputes/params';
+import { gasParams } from './GasPrice/params';
+import { oilSourcesParams } from './OilSources2020/params';
+import { cargoParams } from './OilCargoTimeline/params';
+import { routesParams } from './OilRoutesMap/params';
+import { relationsParams } from './RelationsTimeline/params';
+
+/** The data some charts' parameters depend on (the years they accept). */
+export interface ParamInputs {
+	asymmetryYears?: number[];
+	partnerYears?: number[];
+}
+
+export const CHART_PARAMS: {
+	readonly [K in ChartId]: (inputs: ParamInputs) => ChartParams<Specs>;
+} = {
+	'trade-asymmetry': (i) => asymmetryParams(i.asymmetryYears ?? []) as ChartParams<Specs>,
+	'trade-share-timeline': () => sharesParams as ChartParams<Specs>,
+	'trade-partners': (i) => partnersParams(i.partnerYears ?? []) as ChartParams<Specs>,
+	'trade-values': () => valuesParams as ChartParams<Specs>,
+	'energy-disputes': () => disputesParams as ChartParams<Specs>,
+	'gas-price': () => gasParams as ChartParams<Specs>,
+	'oil-sources-2020': () => oilSourcesParams as ChartParams<Specs>,
+	'oil-cargo-timeline': () => cargoParams as ChartParams<Specs>,
+	'oil-routes-map': () => routesParams as ChartParams<Specs>,
+	'relations-timeline': () => relationsParams as ChartParams<Specs>
+};
