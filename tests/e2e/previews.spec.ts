@@ -116,3 +116,18 @@ test('robots.txt allows the site and names the sitemap', async ({ request }) => 
 	expect(text).toContain('User-agent: *');
 	expect(text.split('\n')).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
 });
+
+test('every chart page has its preview tags, with its own chart card', async ({ page }) => {
+	for (const id of CHART_IDS) {
+		await page.goto(`/chart/${id}`);
+		const og = (k: string) => page.locator(`head meta[property="og:${k}"]`).getAttribute('content');
+		await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			abs(`/chart/${id}`)
+		);
+		expect(await page.locator('head link[rel="canonical"]').count()).toBe(1);
+		expect(await og('image')).toBe(`${SITE_URL}${chartImage(id)}`);
+		expect(await og('url')).toBe(abs(`/chart/${id}`));
+		await expect(page).toHaveTitle(`${await og('title')} — Dependence Atlas`);
+	}
+});

@@ -37,3 +37,14 @@ export function provideStartWidths(widths: number[]): void {
 export function takeStartWidth(): number {
 	return getContext<number[] | undefined>(WIDTHS)?.shift() ?? 0;
 }
+
+const LIVE = Symbol('kit-live');
+
+/** Whether the drawing a mark sits in is live (interactive), for marks that only serve the pointer. */
+export function setDrawingLive(get: () => boolean): void {
+	setContext(LIVE, get);
+}
+
+export function drawingLive(): () => boolean {
+	return getContext<(() => boolean) | undefined>(LIVE) ?? (() => true);
+}
