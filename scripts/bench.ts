@@ -11,7 +11,7 @@ import { CHART_PAGES } from './export';
 import { lighthouseMedian } from './lighthouse';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
-const PAGES = ['/', '/trade', '/energy', '/oil', '/data'];
+const PAGES = ['/', '/trade', '/energy', '/oil', '/data', '/about'];
 const BUDGET_KB = 100;
 const HTML_BUDGET_KB = 30;
 const EXPORT_BUDGET_MS = 500;

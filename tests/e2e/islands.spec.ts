@@ -137,3 +137,14 @@ test('a shared link’s view is drawn at once, without waiting for the reader to
 		'static'
 	);
 });
+
+test('a chart’s own page and its embed bring the chart to life at once (the chart is the page)', async ({
+	page
+}) => {
+	for (const path of ['/chart/trade-values', '/embed/trade-values']) {
+		await page.goto(path);
+		const island = page.locator('[data-island][data-chart="trade-values"]');
+		await expect(island).toHaveAttribute('data-island', 'live');
+		await expect(island.getByRole('combobox', { name: 'Flow' })).toBeVisible();
+	}
+});

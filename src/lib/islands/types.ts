@@ -19,6 +19,7 @@ import type { RoutesMap } from '$lib/charts/OilRoutesMap/geo';
 import type { Panel } from '$lib/narrative/content';
 import type { KeyFigure } from '../../routes/_home/keyFigures';
 import type { Concentration, ShareEstimate, SocarComparison } from '$lib/data/oil';
+import type { AboutPage } from '$lib/about/model';
 
 interface Sourced {
 	sources: SourceIndex;
@@ -66,6 +67,7 @@ export interface PageContent {
 		concentration: Concentration;
 		socar: SocarComparison;
 	};
+	about: AboutPage;
 }
 export type PageName = keyof PageContent;
 

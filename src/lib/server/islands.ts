@@ -16,6 +16,9 @@ import { buildRoutesMap } from '$lib/charts/OilRoutesMap/geo';
 import { concentration, nonRussianShares, socarComparison } from '$lib/data/oil';
 import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from '../../routes/_home/keyFigures';
+import { aboutPage } from '$lib/about/model';
+import { dataVersion } from './version';
+import { SITE_URL } from '$lib/site';
 import overviewMd from '../../content/overview.md?raw';
 import tradeMd from '../../content/trade.md?raw';
 import energyMd from '../../content/energy.md?raw';
@@ -146,6 +149,7 @@ const PAGES: PageBuilders = {
 			)
 		};
 	},
+	about: (d) => aboutPage(d, dataVersion(), SITE_URL),
 	oil: (d) => {
 		const panels = parseContent('src/content/oil.md', oilMd, d);
 		const conc = concentration(d.oil);
