@@ -13,6 +13,8 @@ for (const path of PAGES) {
 
 	for (const scheme of ['light', 'dark'] as const) {
 		test(`${path} has no axe violations (${scheme})`, async ({ page }) => {
+			// axe reads every cell of every open table: /trade takes 15–35 s on a busy 2-core machine
+			test.setTimeout(90_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
