@@ -4,6 +4,9 @@
  * are pressed in Chromium. Options: --out DIR, --scale 1|2|4, --charts id,id, --theme light|dark,
  * --site-url URL (the address printed in each figure; default: the site's address, SITE_URL in
  * src/lib/site.ts, set by PUBLIC_SITE_URL).
+ *
+ * `--pdf` prints pages instead (story.pdf and one PDF per page, see lib/pdf.ts); `--pages a,b`
+ * chooses which.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -13,6 +16,8 @@ import { join, resolve } from 'node:path';
 import { CHART_IDS, type ChartId } from '../src/lib/charts/types';
 import { SITE_URL, parseSiteUrl } from '../src/lib/site';
 import { CHART_PAGES } from '../src/lib/charts/registry';
+import { PDF_PAGES, parsePdfPages, printPage } from './lib/pdf';
+import type { SharePage } from '../src/lib/og/pages';
 
 /** The page each chart is exported from: the one the chart registry names. */
 export { CHART_PAGES };
@@ -25,6 +30,9 @@ interface Options {
 	/** The address printed in the figures (the site's own unless --site-url). */
 	siteUrl: string;
 	port: number;
+	/** Print pages to PDF instead of exporting charts. */
+	pdf: boolean;
+	pages: SharePage[];
 }
 
 function fail(msg: string): never {
@@ -39,7 +47,9 @@ export function parseArgs(argv: string[]): Options {
 		charts: [...CHART_IDS],
 		theme: 'light',
 		siteUrl: SITE_URL,
-		port: Number(process.env.EXPORT_PORT ?? 4320)
+		port: Number(process.env.EXPORT_PORT ?? 4320),
+		pdf: false,
+		pages: [...PDF_PAGES]
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -70,9 +80,16 @@ export function parseArgs(argv: string[]): Options {
 			} catch {
 				fail(`--site-url must be an absolute http(s) address, not ${v}`);
 			}
+		} else if (a === '--pdf') o.pdf = true;
+		else if (a === '--pages') {
+			try {
+				o.pages = parsePdfPages(need());
+			} catch (e) {
+				fail((e as Error).message);
+			}
 		} else if (a === '--help' || a === '-h') {
 			console.log(
-				'usage: npm run export -- [--out DIR] [--scale 1|2|4] [--charts id,id] [--theme light|dark] [--site-url URL]'
+				'usage: npm run export -- [--out DIR] [--scale 1|2|4] [--charts id,id] [--theme light|dark] [--site-url URL]\n       npm run export -- --pdf [--pages story,trade,…] [--out DIR] [--site-url URL]'
 			);
 			process.exit(0);
 		} else fail(`unknown option ${a}`);
@@ -88,6 +105,7 @@ async function main() {
 	}
 	const out = resolve(o.out);
 	mkdirSync(out, { recursive: true });
+	if (o.pdf) return printPdfs(o, out);
 	const server = await serveBuild(o.port);
 	const browser = await launchChromium();
 	const failures: string[] = [];
@@ -137,6 +155,39 @@ async function main() {
 	const done = o.charts.length - failures.length;
 	console.log(
 		`\n${done} of ${o.charts.length} charts exported to ${o.out}/ (PNG at ${o.scale}×, ${o.theme} theme) in ${((Date.now() - t0) / 1000).toFixed(1)} s`
+	);
+	if (failures.length) {
+		console.error(`Failed:\n  ${failures.join('\n  ')}`);
+		process.exit(1);
+	}
+}
+
+async function printPdfs(o: Options, out: string) {
+	const server = await serveBuild(o.port);
+	const browser = await launchChromium();
+	const failures: string[] = [];
+	const t0 = Date.now();
+	try {
+		const page = await (
+			await browser.newContext({ viewport: { width: 1280, height: 900 } })
+		).newPage();
+		for (const [i, name] of o.pages.entries()) {
+			process.stdout.write(`[${i + 1}/${o.pages.length}] ${name}.pdf `);
+			const started = Date.now();
+			try {
+				const r = await printPage(page, `http://127.0.0.1:${o.port}`, name, out, o.siteUrl);
+				console.log(`✓ ${(r.bytes / 1024).toFixed(0)} kB, ${Date.now() - started} ms`);
+			} catch (e) {
+				failures.push(`${name}: ${(e as Error).message.split('\n')[0]}`);
+				console.log(`✗ ${(e as Error).message.split('\n')[0]}`);
+			}
+		}
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	console.log(
+		`\n${o.pages.length - failures.length} of ${o.pages.length} pages printed to ${o.out}/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`
 	);
 	if (failures.length) {
 		console.error(`Failed:\n  ${failures.join('\n  ')}`);

@@ -11,6 +11,7 @@ import * as oilImports from './oil-imports-2020';
 import * as partners from './partners';
 import * as readme from './readme';
 import * as sources from './sources';
+import * as statedFigures from './stated-figures';
 import * as timeline from './timeline';
 import * as tradeShares from './trade-shares';
 import * as tradeTurnover from './trade-turnover';
@@ -27,7 +28,8 @@ export const GENERATED = [
 	'timeline',
 	'energy_disputes',
 	'gas_prices',
-	'oil_imports_2020'
+	'oil_imports_2020',
+	'stated_figures'
 ] as const;
 
 export function buildAll(outDir: string): void {
@@ -38,6 +40,7 @@ export function buildAll(outDir: string): void {
 	tradeShares.build(outDir);
 	tradeValues.build(outDir);
 	partners.build(outDir);
+	statedFigures.build(outDir);
 	timeline.build(outDir);
 	energyDisputes.build(outDir);
 	gasPrices.build(outDir);

@@ -8,6 +8,24 @@ import type { Correction } from './lib';
 export const CORRECTIONS: readonly Correction[] = [
 	{
 		file: 'SOURCES.md',
+		where: { id: 'ARTICLE_CLAIM' },
+		column: 'locator',
+		from: 'not located in any archived source',
+		to: 'the atlas keeps its copy in data/raw/article.txt; no archived copy was found online',
+		sourceId: 'ARTICLE_CLAIM',
+		why: 'The id now stands for the source article as a whole (the story cites it wherever it is the only source), so it says where the article can be read.'
+	},
+	{
+		file: 'SOURCES.md',
+		where: { id: 'ARTICLE_CLAIM' },
+		column: 'date',
+		from: '2009 est.',
+		to: 'n.d. (its latest reference is dated 19 April 2021)',
+		sourceId: 'ARTICLE_CLAIM',
+		why: '"2009 est." is the year of the article’s trade claim, not the article’s date; the article carries no date, and the latest of its references is of 19 April 2021.'
+	},
+	{
+		file: 'SOURCES.md',
 		where: { id: 'BBJ_2007' },
 		column: 'address',
 		from: 'https://bbj.hu/https:/bbj.hu/energy/russian-oil-blockade-of-belarus-continues-for-a-third-day_21287',

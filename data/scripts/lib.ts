@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RAW_DIR = join(DATA_DIR, 'raw');
 export const RESEARCH_DIR = join(RAW_DIR, 'research');
+/** The atlas's own research: rows and sources it added, each with the passage it read. */
+export const CURATED_DIR = join(DATA_DIR, 'curated');
 
 export type Cell = string | number | null | undefined;
 

@@ -48,7 +48,18 @@ separated by \`;\`), and every id listed in \`sources.csv\`.
 
 - \`raw/\` holds the inputs as received and is never edited: the CIA World Factbook trade fields
   1992–2025 (\`raw/cia_factbook_belarus_russia_trade_fields_1992_2025.tsv\`, see \`raw/ORIGIN.md\`)
-  and the research pack (\`raw/research/\`: candidate CSVs and \`SOURCES.md\`).
+  the research pack (\`raw/research/\`: candidate CSVs and \`SOURCES.md\`), and the article the
+  atlas starts from, "An Assessment of Russia – Belarus Relations" (\`raw/article.txt\`, with its
+  own five references at its end; cited as \`ARTICLE_CLAIM\`).
+- \`curated/\` holds the atlas's own research, written by hand: \`timeline.csv\` (events the
+  pack lacks, each with an \`action\`: \`add\` a row, or \`annotate\` the pack's row of the same
+  date and category with more sources), \`figures.csv\` (numbers that belong to no series) and
+  \`SOURCES.md\` (every source that research read, in the pack's block format, with the passage
+  read). Each row's \`note\` quotes, per source id, the few words read that support it: a source
+  is cited only for a passage actually read. Where no readable source was found, the row cites the
+  article (\`ARTICLE_CLAIM\`) with the grade "article only", and the site says "the article says".
+  The article's five references are sources of kind "article reference"; the two the atlas could
+  not read are graded "article only" and support no row.
 - \`scripts/\` produces every CSV here except \`claims.csv\`, one script per output, named after it.
   Run \`npm run data\` to regenerate; a test fails if re-running the scripts would change a committed file.
 - \`npm run data:check\` validates every file against its schema (\`src/lib/data/datasets.ts\`); the build
@@ -108,7 +119,9 @@ parse.
   \`trade_shares.csv\`, with \`kind\` and \`qualifier\` ("about", "more than").
 - Confidence grades (\`confidence\`): verified = the figure appears in the source as recorded;
   partial = secondary source, forecast or ambiguous wording; weak = a single low-quality source;
-  not found = no archived source (kept only because the source article states it).
+  article only = stated by the source article only: no source the atlas read supports it (the
+  site words it as "the article says"); not found = the research pack found no archived source
+  (kept only because the source article states it).
 
 - Dates carry their precision. Every date column \`<name>\` has a companion \`<name>_precision\`
   (day, month or year), and the date is written to exactly that precision (YYYY-MM-DD, YYYY-MM,
@@ -135,7 +148,7 @@ CORRECTIONS_TABLE
 2. Write \`scripts/<name>.ts\` that reads it and writes \`<name>.csv\` with a \`source_id\` column; add it
    to \`scripts/build-all.ts\`.
 3. Add a schema to \`src/lib/data/datasets.ts\` (and to \`DATASETS\`), then run \`npm run data\`.
-4. Add any new source to the research \`SOURCES.md\` or \`scripts/sources.ts\`.
+4. Add any new source to \`curated/SOURCES.md\` (with the passage read) or \`scripts/sources.ts\`.
 
 ## Files
 `;

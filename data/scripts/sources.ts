@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyCorrections, RAW_DIR, RESEARCH_DIR, writeCsv, type Cell } from './lib';
+import { applyCorrections, CURATED_DIR, RAW_DIR, RESEARCH_DIR, writeCsv, type Cell } from './lib';
 import { CORRECTIONS } from './corrections';
 import { FACTBOOK_RAW } from './factbook-trade';
 import { parseFactbookTsv } from '../../src/lib/data/factbook';
@@ -17,7 +17,8 @@ export type Kind =
 	| 'reference work'
 	| 'academic'
 	| 'data aggregator'
-	| 'article claim';
+	| 'article claim'
+	| 'article reference';
 
 /** Kinds that the outlet text alone does not tell; everything else is a news report. */
 const KIND_BY_ID: Record<string, Kind> = {
@@ -37,13 +38,33 @@ const KIND_BY_ID: Record<string, Kind> = {
 	MOTOLKO_MFA2021: 'official statement or report'
 };
 
+const KINDS: readonly Kind[] = [
+	'statistical compilation',
+	'official statement or report',
+	'news report',
+	'reference work',
+	'academic',
+	'data aggregator',
+	'article claim',
+	'article reference'
+];
+
+function kindNamed(text: string, id: string): Kind {
+	const k = KINDS.find((x) => x === text);
+	if (!k) throw new Error(`sources: ${id} has an unknown kind "${text}"`);
+	return k;
+}
+
 export function kindOf(id: string): Kind {
 	if (id.startsWith('CIAFB_')) return 'statistical compilation';
 	return KIND_BY_ID[id] ?? 'news report';
 }
 
-export function confidenceOf(text: string): 'verified' | 'partial' | 'weak' | 'not found' {
+export function confidenceOf(
+	text: string
+): 'verified' | 'partial' | 'weak' | 'not found' | 'article only' {
 	const t = text.trim().toLowerCase();
+	if (t.startsWith('article only')) return 'article only';
 	if (t.startsWith('verified')) return 'verified';
 	if (t.startsWith('partial')) return 'partial';
 	if (t.startsWith('weak')) return 'weak';
@@ -75,7 +96,8 @@ export function splitAddress(text: string): {
 	return { address: '', mirror_url: '', locator: t };
 }
 
-export function parseSourcesMd(md: string): Record<string, Cell>[] {
+/** A file of source blocks; `file` names it for the corrections that apply to it. */
+export function parseSourcesMd(md: string, file = 'SOURCES.md'): Record<string, Cell>[] {
 	const rows: Record<string, string>[] = [];
 	const blocks = md.split(/^### /m).slice(1);
 	for (const b of blocks) {
@@ -90,6 +112,8 @@ export function parseSourcesMd(md: string): Record<string, Cell>[] {
 		const outlet = dash >= 0 ? outletTitle.slice(0, dash) : outletTitle;
 		const title = dash >= 0 ? outletTitle.slice(dash + 3) : '';
 		const where = splitAddress(field('Address'));
+		// a block may say its kind ("- Kind: article reference"); otherwise it follows from the id
+		const kind = field('Kind');
 		rows.push({
 			id,
 			outlet:
@@ -99,11 +123,11 @@ export function parseSourcesMd(md: string): Record<string, Cell>[] {
 			title,
 			...where,
 			date: field('Date'),
-			kind: kindOf(id),
+			kind: kind ? kindNamed(kind, id) : kindOf(id),
 			confidence: confidenceOf(field('Confidence'))
 		});
 	}
-	return applyCorrections('SOURCES.md', rows, CORRECTIONS).sort((a, b) =>
+	return applyCorrections(file, rows, CORRECTIONS).sort((a, b) =>
 		String(a.id).localeCompare(String(b.id))
 	);
 }
@@ -155,7 +179,17 @@ export const EXTRA_SOURCES: Record<string, Cell>[] = [
 
 export function build(outDir: string): void {
 	const md = readFileSync(join(RESEARCH_DIR, 'SOURCES.md'), 'utf8');
-	const rows = parseSourcesMd(md);
+	const research = parseSourcesMd(md);
+	const researched = new Set(research.map((r) => r.id));
+	// the atlas's own research adds sources; it never redefines one of the pack's
+	const curated = parseSourcesMd(
+		readFileSync(join(CURATED_DIR, 'SOURCES.md'), 'utf8'),
+		'curated/SOURCES.md'
+	);
+	for (const c of curated)
+		if (researched.has(String(c.id)))
+			throw new Error(`curated/SOURCES.md: ${c.id} is already in the research pack`);
+	const rows = [...research, ...curated];
 	const known = new Set(rows.map((r) => r.id));
 	const editions = [
 		...new Set(

@@ -3,6 +3,7 @@
  * (counted from the rows), the derived datasets, the citation texts and the source table. Pure: the
  * data, the data version and the site address come in as arguments.
  */
+import { GRADES } from '$lib/data/datasets';
 import { DATASETS, type AtlasData, type SourceRecord } from '$lib/data/datasets';
 import { unconfirmedAltCargoes } from '$lib/data/oil';
 import { GOODS_AND_SERVICES_FROM_EDITION } from '$lib/data/factbook';
@@ -72,8 +73,6 @@ export interface AboutPage {
 	editions: { first: number; last: number };
 	sources: SourceRow[];
 }
-
-const GRADES = ['verified', 'partial', 'weak', 'not found'] as const;
 
 export function sourceRows(sources: readonly SourceRecord[]): SourceRow[] {
 	return sources.map((s) => ({

@@ -289,7 +289,7 @@ describe('trade-values', () => {
 
 describe('relations-timeline', () => {
 	const { body: both } = render(RelationsTimeline, {
-		props: { rows: d.timeline, sources, params: { table: false }, onparams: () => {} }
+		props: { rows: d.timeline, sources, params: { focus: 'all', table: false }, onparams: () => {} }
 	});
 	const [narrow, body] = both.split('data-layout="wide"') as [string, string];
 	it('draws every event, hollow where the day is not known, bracketed across its month', () => {

@@ -4,7 +4,14 @@
  */
 import { col, defineDataset, type RecordOf } from './schema';
 
-const conf = col.enum(['verified', 'partial', 'weak', 'not found'] as const, {
+/**
+ * Confidence grades, surest first (data/README.md defines each). "article only": the source article
+ * states it and no source the atlas read does; "not found": the research pack found no archived
+ * source either.
+ */
+export const GRADES = ['verified', 'partial', 'weak', 'article only', 'not found'] as const;
+export type Confidence = (typeof GRADES)[number];
+const conf = col.enum(GRADES, {
 	description: 'Confidence grade of the source for this figure (see data/README.md)'
 });
 const sourceId = col.sourceIds({
@@ -35,7 +42,7 @@ export const sources = defineDataset({
 	description:
 		'Every source cited by a row in any dataset, with its outlet, address and confidence.',
 	producedBy:
-		'data/scripts/sources.ts from data/raw/research/SOURCES.md and data/raw/ (Factbook editions)',
+		'data/scripts/sources.ts from data/raw/research/SOURCES.md, data/curated/SOURCES.md and data/raw/ (Factbook editions)',
 	columns: {
 		id: col.text({ description: 'Source id used in the source_id columns' }),
 		outlet: col.text({ description: 'Publisher or outlet' }),
@@ -62,7 +69,8 @@ export const sources = defineDataset({
 				'reference work',
 				'academic',
 				'data aggregator',
-				'article claim'
+				'article claim',
+				'article reference'
 			] as const,
 			{ description: 'What kind of source it is' }
 		),
@@ -223,7 +231,8 @@ export const timeline = defineDataset({
 	name: 'timeline',
 	title: 'Relations timeline',
 	description: 'Dated events in Belarus–Russia relations since 1991, by category.',
-	producedBy: 'data/scripts/timeline.ts from data/raw/research/timeline.csv',
+	producedBy:
+		'data/scripts/timeline.ts from data/raw/research/timeline.csv and data/curated/timeline.csv',
 	sourceColumn: 'source_id',
 	columns: {
 		date: col.date({
@@ -237,7 +246,39 @@ export const timeline = defineDataset({
 		kind: col.text({ description: 'Finer category from the research notes' }),
 		source_id: sourceId,
 		confidence: conf,
-		date_note: col.optional(col.text({ description: 'Caveat on the date' }))
+		date_note: col.optional(col.text({ description: 'Caveat on the date' })),
+		note: col.optional(
+			col.text({
+				description:
+					'For rows the atlas researched: each source id with the words read that support the row'
+			})
+		)
+	}
+});
+
+export const statedFigures = defineDataset({
+	name: 'stated_figures',
+	title: 'Stated figures',
+	description:
+		'Numbers the story quotes that belong to no series (a subsidy estimate, an exercise’s announced size, a treaty’s term), each as its source states it, with the passage read.',
+	producedBy: 'data/scripts/stated-figures.ts from data/curated/figures.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		id: col.text({ description: 'Figure id, used by the story’s text' }),
+		topic: col.text({ description: 'What the figure is about' }),
+		period: col.text({
+			description: 'The year or span of years it refers to, as the source gives it'
+		}),
+		value: col.number({ description: 'The figure (the low end of a stated range)' }),
+		value_high: col.optional(col.number({ description: 'The high end of a stated range' })),
+		unit: col.text({ description: 'Unit, as stated' }),
+		qualifier: col.optional(
+			col.text({ description: 'How the source qualifies it: about, up to, more than' })
+		),
+		what: col.text({ description: 'Exactly what the number measures' }),
+		source_id: sourceId,
+		confidence: conf,
+		note: col.text({ description: 'Each source id with the words read that state the figure' })
 	}
 });
 
@@ -429,6 +470,7 @@ export const DATASET_KEYS = {
 	oil: oilImports2020,
 	claims,
 	places,
+	stated: statedFigures,
 	sources
 } as const;
 
@@ -455,3 +497,4 @@ export type GasPriceRecord = RecordOf<typeof gasPrices.columns>;
 export type OilRecord = RecordOf<typeof oilImports2020.columns>;
 export type ClaimRecord = RecordOf<typeof claims.columns>;
 export type PlaceRecord = RecordOf<typeof places.columns>;
+export type StatedFigureRecord = RecordOf<typeof statedFigures.columns>;

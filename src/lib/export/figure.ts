@@ -165,7 +165,11 @@ export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Prom
 	const title = frame.querySelector('h3')?.textContent?.trim() ?? '';
 	const subtitle = frame.querySelector('.subtitle')?.textContent?.trim() ?? '';
 	const description = frame.querySelector('[id$="-desc"]')?.textContent?.trim() ?? '';
-	const sourceLine = (frame.querySelector('[data-testid="source-line"]')?.textContent ?? '')
+	// a long list folds after its first few sources: the figure says how many more there are
+	const more = frame.querySelector('.more-sources summary')?.textContent?.trim();
+	const sourceLine = `${frame.querySelector('[data-testid="source-line"]')?.textContent ?? ''}${
+		more ? `; ${more}, listed on the chart’s page` : ''
+	}`
 		.replace(/\s+/g, ' ')
 		.trim();
 	// the notes that explain the chart's encodings, as the frame lists them under the source line

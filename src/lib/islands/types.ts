@@ -20,6 +20,7 @@ import type { Panel } from '$lib/narrative/content';
 import type { KeyFigure } from '../../routes/_home/keyFigures';
 import type { Concentration, ShareEstimate, SocarComparison } from '$lib/data/oil';
 import type { AboutPage } from '$lib/about/model';
+import type { StoryPage } from '$lib/story/types';
 
 interface Sourced {
 	sources: SourceIndex;
@@ -68,6 +69,7 @@ export interface PageContent {
 		socar: SocarComparison;
 	};
 	about: AboutPage;
+	story: StoryPage;
 }
 export type PageName = keyof PageContent;
 

@@ -6,7 +6,8 @@
 import type { PartialDate } from '$lib/data/schema';
 import { fractionalYearEnd, fractionalYearStart } from '$lib/charts/format';
 
-export type Confidence = 'verified' | 'partial' | 'weak' | 'not found';
+import type { Confidence } from '$lib/data/datasets';
+export type { Confidence };
 
 /** Rows graded below "verified" are marked wherever they are drawn. */
 export const belowVerified = (c: Confidence | string | null | undefined): boolean =>

@@ -15,11 +15,12 @@
  *   {{share:Belarus:total:2022:Jan-Oct}}   a stated share from trade_shares, by period ("60%")
  *   {{claim:belarus-share-of-russia-trade-2009}}  a claim as the article puts it ("about 6%")
  *   {{oilfig:alt-confirmed-total}}      a figure derived from the 2020 oil rows (see oilFigures)
+ *   {{stated:russian-energy-subsidies-2007-usd-bn}}  a stated figure, as its source qualifies it ("$5.8 bn")
  *   {{src:TASS_200602}}                 a source named in the text: its outlet, and the id cited
  *
  * An unknown panel id or a token that finds no row fails the build with the file and token named.
  */
-import type { AtlasData } from '$lib/data/datasets';
+import type { AtlasData, StatedFigureRecord } from '$lib/data/datasets';
 import { pct, pctAsRecorded, tonnesLong, usdBn } from '$lib/charts/format';
 import { turnoverBound } from '$lib/data/claims';
 import { oilFigures } from '$lib/data/oil';
@@ -33,6 +34,24 @@ export interface Panel {
 }
 
 export class ContentError extends Error {}
+
+const grouped = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+
+/**
+ * A stated figure in words, no more precise than its source: qualifier, value (or range) and unit
+ * ("about 12,000 troops", "$5.8 bn", "10–15% of GDP", "up to 200,000 personnel").
+ */
+export function statedText(f: StatedFigureRecord): string {
+	const v =
+		f.value_high === null ? grouped(f.value) : `${grouped(f.value)}–${grouped(f.value_high)}`;
+	const money = /^(USD (bn|mn)|million USD)$/.exec(f.unit);
+	const amount = money
+		? `$${v} ${money[2] ?? 'mn'}`
+		: f.unit.startsWith('%')
+			? `${v}${f.unit}`
+			: `${v} ${f.unit}`;
+	return f.qualifier ? `${f.qualifier} ${amount}` : amount;
+}
 
 function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 	const [kind, ...args] = token.split(':');
@@ -138,6 +157,13 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 			return f.text;
 		}
 	}
+	if (kind === 'stated' && args.length === 1) {
+		const f = d.stated.find((x) => x.id === args[0]);
+		if (f) {
+			f.source_id.forEach((i) => ids.add(i));
+			return statedText(f);
+		}
+	}
 	if (kind === 'src' && args.length === 1) {
 		const s = d.sources.find((x) => x.id === args[0]);
 		if (s) {
@@ -146,6 +172,28 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 		}
 	}
 	throw new ContentError(`no data row for {{${token}}}`);
+}
+
+/**
+ * One paragraph of prose: lines joined, every {{token}} replaced by its figure, and the source ids
+ * behind those figures added to `ids`. A token that finds no row fails with the file named.
+ */
+export function resolveParagraph(
+	file: string,
+	block: string,
+	d: AtlasData,
+	ids: Set<string>
+): string {
+	return block
+		.trim()
+		.replace(/\s*\n\s*/g, ' ')
+		.replace(/\{\{([^}]+)\}\}/g, (_, t: string) => {
+			try {
+				return resolveToken(t.trim(), d, ids);
+			} catch (e) {
+				throw new ContentError(`${file}: ${(e as Error).message}`);
+			}
+		});
 }
 
 export function parseContent(file: string, text: string, d: AtlasData): Panel[] {
@@ -165,16 +213,8 @@ export function parseContent(file: string, text: string, d: AtlasData): Panel[] 
 			continue;
 		}
 		if (!current) throw new ContentError(`${file}: text before the first "## Title {#id}" heading`);
-		const ids = current.ids;
-		const para = block.replace(/\s*\n\s*/g, ' ').replace(/\{\{([^}]+)\}\}/g, (_, t: string) => {
-			try {
-				return resolveToken(t.trim(), d, ids);
-			} catch (e) {
-				throw new ContentError(`${file}: ${(e as Error).message}`);
-			}
-		});
-		current.panel.paragraphs.push(para);
-		current.panel.sourceIds = [...ids];
+		current.panel.paragraphs.push(resolveParagraph(file, block, d, current.ids));
+		current.panel.sourceIds = [...current.ids];
 	}
 	return panels;
 }

@@ -24,6 +24,7 @@ describe('addresses', () => {
 			'/trade',
 			'/energy',
 			'/oil',
+			'/story',
 			'/data',
 			'/about',
 			...CHART_IDS.map((id) => `/chart/${id}`)

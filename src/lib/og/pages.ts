@@ -19,6 +19,7 @@ export const SHARE_PAGES = {
 	trade: { path: '/trade', chart: 'trade-share-timeline' },
 	energy: { path: '/energy', chart: 'energy-disputes' },
 	oil: { path: '/oil', chart: 'oil-sources-2020' },
+	story: { path: '/story' },
 	data: { path: '/data' },
 	about: { path: '/about' }
 } as const satisfies Record<string, { path: string; chart?: ChartId }>;

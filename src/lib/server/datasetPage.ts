@@ -4,6 +4,7 @@
  * All rows are served apart, as /data/<dataset>/rows.json, fetched only when the reader sorts,
  * filters or pages (the page's data is serialized into its HTML, so it carries one page only).
  */
+import { GRADES } from '$lib/data/datasets';
 import { DATASETS } from '$lib/data/datasets';
 import { readRows } from '$lib/data/parse';
 import type { DatasetSchema } from '$lib/data/schema';
@@ -59,8 +60,6 @@ export function datasetRows(schema: DatasetSchema): string[][] {
 		throw new Error(`${schema.name}.csv lacks a column of its schema (${names.join(', ')})`);
 	return rows.map((r) => at.map((i) => r.cells[i] ?? ''));
 }
-
-const GRADES = ['verified', 'partial', 'weak', 'not found'];
 
 export function datasetPage(name: string): DatasetPage {
 	const schema = datasetSchema(name);

@@ -18,6 +18,7 @@ import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from '../../routes/_home/keyFigures';
 import { aboutPage } from '$lib/about/model';
 import { dataVersion } from './version';
+import { storyPage } from './story';
 import { SITE_URL } from '$lib/site';
 import overviewMd from '../../content/overview.md?raw';
 import tradeMd from '../../content/trade.md?raw';
@@ -150,6 +151,7 @@ const PAGES: PageBuilders = {
 		};
 	},
 	about: (d) => aboutPage(d, dataVersion(), SITE_URL),
+	story: (d) => storyPage(d),
 	oil: (d) => {
 		const panels = parseContent('src/content/oil.md', oilMd, d);
 		const conc = concentration(d.oil);

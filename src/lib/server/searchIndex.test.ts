@@ -40,9 +40,9 @@ describe('search index (/search-index.json)', () => {
 		expect(tass?.[1]).toMatch(/^TASS/);
 	});
 
-	it('stays small: under 16 kB gzip', () => {
+	it('stays small: under 24 kB gzip (92 events and 270 sources; it loads on first focus only)', () => {
 		const gz = gzipSync(JSON.stringify(index), { level: 9 }).length;
-		expect(gz).toBeLessThan(16 * 1024);
+		expect(gz).toBeLessThan(24 * 1024);
 	});
 
 	it('finds a chart, a dataset, a source, an event and a section by their words', () => {

@@ -4,5 +4,6 @@ export const NAV = [
 	{ href: '/trade', label: 'Trade' },
 	{ href: '/energy', label: 'Energy' },
 	{ href: '/oil', label: 'Oil 2020' },
+	{ href: '/story', label: 'Story' },
 	{ href: '/data', label: 'Data' }
 ] as const;

@@ -6,7 +6,13 @@ import type { TimelineRecord } from '$lib/data/datasets';
 import { provenanceColumns, type ChartModel } from '$lib/kit/model';
 import { belowVerified, ENCODING_NOTES } from '$lib/kit/honesty';
 import { fractionalYearEnd, fractionalYearStart } from '../format';
-import { CATEGORIES, CATEGORY_LABEL, prepareRelations, type TimelineEvent } from './prepare';
+import {
+	CATEGORIES,
+	CATEGORY_LABEL,
+	prepareRelations,
+	type Category,
+	type TimelineEvent
+} from './prepare';
 
 export interface RelationsModel extends ChartModel<TimelineEvent> {
 	years: [number, number];
@@ -16,11 +22,20 @@ export interface RelationsModel extends ChartModel<TimelineEvent> {
 
 export function relationsModel(
 	rows: readonly TimelineRecord[],
-	sourceLabel: (ids: readonly string[]) => string
+	sourceLabel: (ids: readonly string[]) => string,
+	focus: Category | 'all' = 'all'
 ): RelationsModel {
 	const data = prepareRelations(rows);
 	const unverified = data.events.some((e) => belowVerified(e.confidence));
 	const monthOnly = data.events.some((e) => !e.dayKnown);
+	const focused = focus === 'all' ? [] : data.events.filter((e) => e.category === focus);
+	const first = focused[0];
+	const last = focused[focused.length - 1];
+	// the highlighted kind, said in words: the description is the chart's text alternative
+	const highlight =
+		first && last
+			? ` Highlighted: the ${focused.length} ${CATEGORY_LABEL[focus as Category].toLowerCase()} events, from ${first.event} (${first.date}) to ${last.event} (${last.date}).`
+			: '';
 	return {
 		rows: data.events,
 		key: (e) => e.key,
@@ -49,6 +64,7 @@ export function relationsModel(
 		description:
 			`${data.events.length} dated events from ${data.years[0]} to ${data.years[1]}: ` +
 			CATEGORIES.map((c) => `${data.counts[c]} ${CATEGORY_LABEL[c].toLowerCase()}`).join(', ') +
-			`. ${data.summary}`
+			`. ${data.summary}` +
+			highlight
 	};
 }

@@ -74,7 +74,8 @@ export function buildEvents(
 		});
 	}
 	for (const t of timeline) {
-		if (t.category !== 'integration') continue;
+		// treaties and agreements only: proposals and talks about integration are not on the layer
+		if (t.kind !== 'integration treaty') continue;
 		events.push({
 			id: `treaty-${t.date.iso}`,
 			kind: 'treaty',
