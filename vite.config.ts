@@ -26,7 +26,9 @@ export default defineConfig({
 				test: {
 					name: 'render',
 					environment: 'node',
-					include: ['src/**/*.render.test.ts']
+					include: ['src/**/*.render.test.ts'],
+					// the story's figures resolve the theme's colours from app.css (imported ?raw)
+					css: { include: [/src\/app\.css/] }
 				}
 			}
 		]

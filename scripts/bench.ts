@@ -11,9 +11,12 @@ import { CHART_PAGES } from './export';
 import { lighthouseMedian } from './lighthouse';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
-const PAGES = ['/', '/trade', '/energy', '/oil', '/data', '/about'];
+const PAGES = ['/', '/trade', '/energy', '/oil', '/story', '/data', '/about'];
 const BUDGET_KB = 100;
 const HTML_BUDGET_KB = 30;
+/** Pages with a budget of their own: the story's 23 steps carry more text than any other page. */
+const HTML_BUDGET_OF: Record<string, number> = { '/story': 40 };
+const htmlBudget = (path: string) => HTML_BUDGET_OF[path] ?? HTML_BUDGET_KB;
 const EXPORT_BUDGET_MS = 500;
 
 function kb(bytes: number) {
@@ -76,7 +79,7 @@ async function main() {
 			await page.waitForLoadState('networkidle');
 			await page.waitForTimeout(500);
 			const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-			if (sizes.jsGz / 1024 > BUDGET_KB || cls > 0 || sizes.htmlGz / 1024 > HTML_BUDGET_KB)
+			if (sizes.jsGz / 1024 > BUDGET_KB || cls > 0 || sizes.htmlGz / 1024 > htmlBudget(path))
 				over = true;
 			rows.push([
 				path,
@@ -152,7 +155,7 @@ async function main() {
 	console.log(line(head));
 	for (const r of rows) console.log(line(r));
 	console.log(
-		`budget: prerendered HTML ≤ ${HTML_BUDGET_KB} kB gzip and startup JS ≤ ${BUDGET_KB} kB gzip per page, CLS 0`
+		`budget: prerendered HTML ≤ ${HTML_BUDGET_KB} kB gzip (/story ≤ ${HTML_BUDGET_OF['/story']} kB) and startup JS ≤ ${BUDGET_KB} kB gzip per page, CLS 0`
 	);
 	const eh = ['chart', 'PNG 2× (first)', 'PNG 2× (again, worst of 2)'];
 	const ew = eh.map((h, i) => Math.max(h.length, ...exportRows.map((r) => (r[i] ?? '').length)));

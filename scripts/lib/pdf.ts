@@ -32,7 +32,14 @@ export async function printPage(
 ): Promise<{ file: string; bytes: number }> {
 	await page.goto(`${base}${SHARE_PAGES[name].path}`);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await page.evaluate((url) => (document.documentElement.dataset.siteUrl = url), siteUrl);
+	// the address in each sheet's margin: the site's own, or the one asked for (--site-url)
+	await page.evaluate((url) => {
+		document.documentElement.dataset.siteUrl = url;
+		const host = url.replace(/^https?:\/\//, '');
+		for (const s of document.querySelectorAll('style'))
+			if (s.textContent?.includes('@bottom-left'))
+				s.textContent = s.textContent.replace(/content:"[^"/ ]*/, `content:"${host}`);
+	}, siteUrl);
 	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 	await page.evaluate(async () => {
 		const imgs = [...document.images];

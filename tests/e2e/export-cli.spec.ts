@@ -88,3 +88,65 @@ test('npm run export refuses unknown options with a clear message', async () => 
 	}
 	expect(err).toContain('unknown chart id(s): nope');
 });
+
+test('npm run export -- --pdf prints the story and each page through Chromium’s print', async () => {
+	test.setTimeout(120_000);
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const out = mkdtempSync(join(tmpdir(), 'atlas-pdf-'));
+	try {
+		const log = execFileSync(
+			process.execPath,
+			[
+				'node_modules/tsx/dist/cli.mjs',
+				'scripts/export.ts',
+				'--pdf',
+				'--pages',
+				'story,trade',
+				'--out',
+				out,
+				'--site-url',
+				'https://atlas.example.org'
+			],
+			{ encoding: 'utf8', env: { ...process.env, EXPORT_PORT: '4323' } }
+		);
+		expect(log).toContain('2 of 2 pages printed');
+		expect(readdirSync(out).sort()).toEqual(['story.pdf', 'trade.pdf']);
+		const version = /^[0-9a-f]{12}$/;
+		for (const [name, path, mustSay] of [
+			[
+				'story',
+				'/story',
+				['Belarus and Russia since 1991', 'Half of one, a twentieth of the other', 'Sources']
+			],
+			['trade', '/trade', ['Trade dependence', 'Turnover (derived)', '46.6%']]
+		] as const) {
+			const doc = await getDocument({
+				data: new Uint8Array(readFileSync(join(out, `${name}.pdf`))),
+				verbosity: 0
+			}).promise;
+			const pages: string[] = [];
+			for (let i = 1; i <= doc.numPages; i++) {
+				const t = await (await doc.getPage(i)).getTextContent();
+				pages.push(t.items.map((x) => ('str' in x ? x.str : '')).join(' '));
+			}
+			// A4 sheets: the story's 23 steps with their figures take well over ten, /trade several
+			expect(doc.numPages).toBeGreaterThan(name === 'story' ? 12 : 4);
+			expect(doc.numPages).toBeLessThan(name === 'story' ? 60 : 40);
+			const all = pages.join('\n');
+			for (const s of mustSay) expect(all).toContain(s);
+			// every sheet: the page's address, the data version and its number
+			pages.forEach((p, i) => {
+				expect(p).toContain(`atlas.example.org${path} · data version`);
+				expect(p).toContain(`page ${i + 1} of ${doc.numPages}`);
+				expect(version.test(/data version ([0-9a-f]+)/.exec(p)?.[1] ?? '')).toBe(true);
+			});
+			// nothing a reader can only click is printed
+			expect(all).not.toMatch(/Download PNG|Copy link|Link to this step|Dark theme/);
+		}
+		// the story prints every step with its figure and its chart's caption
+		const story = readFileSync(join(out, 'story.pdf'));
+		expect(story.length).toBeGreaterThan(200_000);
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+});

@@ -160,18 +160,34 @@ function textLines(
  * The theme is applied to the document only while styles are read, within one task, so the page
  * never paints in the other theme.
  */
+/** Most sources a figure lists by name; past that it counts the rest, which its permalink lists. */
+export const FIGURE_SOURCES = 24;
+
+/**
+ * A frame's source line as a figure prints it: whitespace made single, and past FIGURE_SOURCES
+ * names a count of the others (a timeline of ninety events cites well over a hundred reports).
+ */
+export function figureSourceLine(text: string): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	const m = /^(Sources?:)\s*(.*)$/.exec(line);
+	if (!m) return line;
+	const labels = (m[2] ?? '').split(/;\s+(?![^()]*\))/);
+	if (labels.length <= FIGURE_SOURCES) return line;
+	return `${m[1]} ${labels.slice(0, FIGURE_SOURCES).join('; ')}; and ${labels.length - FIGURE_SOURCES} more, listed on the chart’s page`;
+}
+
 export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Promise<Figure> {
 	await Promise.all([document.fonts.load('400 12px Inter'), document.fonts.load('600 12px Inter')]);
 	const title = frame.querySelector('h3')?.textContent?.trim() ?? '';
 	const subtitle = frame.querySelector('.subtitle')?.textContent?.trim() ?? '';
 	const description = frame.querySelector('[id$="-desc"]')?.textContent?.trim() ?? '';
-	// a long list folds after its first few sources: the figure says how many more there are
-	const more = frame.querySelector('.more-sources summary')?.textContent?.trim();
-	const sourceLine = `${frame.querySelector('[data-testid="source-line"]')?.textContent ?? ''}${
-		more ? `; ${more}, listed on the chart’s page` : ''
-	}`
-		.replace(/\s+/g, ' ')
-		.trim();
+	// the figure carries the sources the frame folds away on screen too, up to a readable number
+	const folded = frame.querySelector('.more-sources p')?.textContent ?? '';
+	const sourceLine = figureSourceLine(
+		`${frame.querySelector('[data-testid="source-line"]')?.textContent ?? ''}${
+			folded.trim() ? `; ${folded}` : ''
+		}`
+	);
 	// the notes that explain the chart's encodings, as the frame lists them under the source line
 	const notes = [...frame.querySelectorAll('.frame-footer .notes li')]
 		.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())

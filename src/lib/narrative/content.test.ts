@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
-import { ContentError, panelById, parseContent } from './content';
+import { ContentError, panelById, parseContent, statedText } from './content';
+import type { StatedFigureRecord } from '$lib/data/datasets';
 
 const d = loadAll();
 
@@ -82,5 +83,41 @@ describe('narrative content', () => {
 			expect(parseContent(f, readFileSync(`src/content/${f}`, 'utf8'), d).length).toBeGreaterThan(
 				1
 			);
+	});
+});
+
+describe('stated figures in words', () => {
+	const f = (over: Partial<StatedFigureRecord>): StatedFigureRecord => ({
+		id: 'x',
+		topic: 't',
+		period: '2007',
+		value: 5.8,
+		value_high: null,
+		unit: 'USD bn',
+		qualifier: null,
+		what: 'w',
+		source_id: ['S'],
+		confidence: 'verified',
+		note: 'S: "…"',
+		...over
+	});
+	it('write money, shares, ranges and counts as the source qualifies them', () => {
+		expect(statedText(f({}))).toBe('$5.8 bn');
+		expect(statedText(f({ value: 500, unit: 'million USD' }))).toBe('$500 mn');
+		expect(statedText(f({ value: 400, unit: 'USD mn' }))).toBe('$400 mn');
+		expect(statedText(f({ value: 10, value_high: 15, unit: '% of GDP' }))).toBe('10–15% of GDP');
+		expect(statedText(f({ value: 200000, unit: 'personnel', qualifier: 'up to' }))).toBe(
+			'up to 200,000 personnel'
+		);
+		expect(statedText(f({ value: 9.225, unit: 'million tonnes' }))).toBe('9.225 million tonnes');
+	});
+	it('resolves {{stated:id}} from stated_figures.csv, citing its sources', () => {
+		const row = d.stated.find((s) => s.id === 'russian-energy-subsidies-2007-usd-bn')!;
+		const [panel] = parseContent('t.md', '## T {#t}\n\nA gain of {{stated:' + row.id + '}}.', d);
+		expect(panel?.paragraphs[0]).toBe(`A gain of $${row.value} bn.`);
+		expect(panel?.sourceIds).toEqual([...row.source_id]);
+		expect(() => parseContent('t.md', '## T {#t}\n\n{{stated:nothing}}', d)).toThrow(
+			'no data row for {{stated:nothing}}'
+		);
 	});
 });

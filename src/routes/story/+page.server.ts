@@ -14,7 +14,7 @@ export const load = () => {
 			params: s.params,
 			event: s.event,
 			chartHref: s.chartHref,
-			announce: `Step ${s.n} of ${story.stepCount}: ${s.title}. The chart shows ${s.chartTitle}.`
+			announce: `Step ${s.n} of ${story.stepCount}: ${s.title}. Chart: ${s.chartTitle}.`
 		}))
 	);
 	const first = story.sections[0]?.steps[0];
