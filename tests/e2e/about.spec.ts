@@ -66,19 +66,31 @@ test('the turnover examples show the numbers of the trade_turnover.csv rows they
 	expect(problems).toEqual([]);
 });
 
-test('every source id on the page links to a row of the source table, which lists every source', async ({
+test('every source id on the page links to a row of the source table, which lists the page’s sources and points to all', async ({
 	page
 }) => {
 	await page.goto('/about');
 	const sources = csv('sources');
-	await expect(page.locator('#sources tbody tr')).toHaveCount(sources.length);
-	for (const s of sources.filter((x) => x.id === 'ARTICLE_CLAIM' || x.id === 'CIAFB_2010'))
-		await expect(page.locator(`[id="source-${s.id}"]`)).toContainText(s.confidence!);
 	const targets = await page
 		.locator('a[href^="#source-"]')
 		.evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!.slice(1)))]);
 	expect(targets.length).toBeGreaterThan(5);
 	for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+	// the table: exactly the sources linked from the page, plus the article and its references
+	const article = sources.filter(
+		(s) => s.kind === 'article claim' || s.kind === 'article reference'
+	);
+	const rows = await page
+		.locator('#sources tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => tr.id.replace(/^source-/, '')));
+	expect(new Set(rows)).toEqual(
+		new Set([...targets.map((t) => t.replace(/^source-/, '')), ...article.map((s) => s.id)])
+	);
+	for (const s of sources.filter((x) => x.id === 'ARTICLE_CLAIM' || x.id === 'CIAFB_2010'))
+		await expect(page.locator(`[id="source-${s.id}"]`)).toContainText(s.confidence!);
+	// and every source the atlas uses is one link away
+	await expect(page.locator('#sources')).toContainText(`All ${sources.length} sources`);
+	await expect(page.locator('#sources a[href="/data/sources"]')).toBeVisible();
 });
 
 test('the data version is the hash of data/*.csv and the date of data/VERSION', async ({

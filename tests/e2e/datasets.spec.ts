@@ -160,7 +160,7 @@ test('the page states rows, years, columns with units, and sources with grades',
 	const id = tl.rows[0]![tl.header.indexOf('source_id')]!.split(';')[0]!;
 	await expect(cited.getByRole('link', { name: id })).toHaveAttribute(
 		'href',
-		`/about#source-${id}`
+		`/about/sources#source-${id}`
 	);
 });
 

@@ -61,7 +61,7 @@ test('finds a dataset → its page', async ({ page }) => {
 test('finds a source → its row in the source list', async ({ page }) => {
 	await start(page, '/oil');
 	await pick(page, 'tass_200602');
-	await expect(page).toHaveURL(/\/about#source-TASS_200602$/);
+	await expect(page).toHaveURL(/\/about\/sources#source-TASS_200602$/);
 	await expect(page.locator('#source-TASS_200602')).toContainText('TASS');
 });
 

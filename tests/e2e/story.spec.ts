@@ -82,6 +82,11 @@ test.describe('with JavaScript, on a desktop', () => {
 
 	test('scrolling moves the chart through the steps, announcing each once', async ({ page }) => {
 		await page.goto('/story');
+		// the page starts with the first step's picture; the live chart comes as the reader engages
+		await expect(stage(page).locator('img.placeholder')).toBeVisible();
+		await expect(stage(page)).not.toHaveAttribute('data-live', '');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.mouse.move(5, 5);
 		await expect(stage(page)).toHaveAttribute('data-live', '');
 		const all = await steps(page);
 		const seen: string[] = [];
@@ -107,7 +112,6 @@ test.describe('with JavaScript, on a desktop', () => {
 
 	test('keys reach every step: focus on a step’s link brings its chart', async ({ page }) => {
 		await page.goto('/story');
-		await expect(stage(page)).toHaveAttribute('data-live', '');
 		const links = page.locator('a[data-step-link]');
 		const n = await links.count();
 		expect(n).toBe((await steps(page)).length);
@@ -149,6 +153,8 @@ test.describe('with JavaScript, on a desktop', () => {
 			if (r.url().includes('/story/figures/')) figures.push(r.url());
 		});
 		await page.goto('/story');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.mouse.move(5, 5);
 		await expect(stage(page)).toHaveAttribute('data-live', '');
 		await page.locator('#step-6').scrollIntoViewIfNeeded();
 		await expect(page.locator('.step-figure').first()).toBeHidden();

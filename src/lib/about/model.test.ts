@@ -157,11 +157,22 @@ describe('the page', () => {
 		expect(m.grades.reduce((a, g) => a + g.sources, 0)).toBe(csv('sources').length);
 	});
 
-	it('lists every source with its grade', () => {
+	it('lists the sources the page cites with their grades, and counts them all', () => {
 		const sources = csv('sources');
+		const cited = new Set([
+			...page.examples.flatMap((e) => [...e.sourceIds, ...e.terms.flatMap((t) => t.sourceIds)]),
+			...page.missing.articleClaimIds
+		]);
+		const ids = page.sources.map((s) => s.id);
+		for (const id of cited) expect(ids).toContain(id);
+		expect(ids).toContain('ARTICLE_CLAIM');
+		expect(ids).toContain('FT_210106');
+		// in the order of sources.csv, with the grade it gives
 		expect(page.sources.map((s) => [s.id, s.confidence])).toEqual(
-			sources.map((s) => [s.id, s.confidence])
+			sources.filter((s) => ids.includes(s.id!)).map((s) => [s.id, s.confidence])
 		);
+		expect(page.sources.length).toBeLessThan(sources.length / 2);
+		expect(page.sourceCount).toBe(sources.length);
 	});
 
 	it('cites the atlas and a chart with the site address and the data version', () => {

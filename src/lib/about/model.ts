@@ -3,6 +3,7 @@
  * (counted from the rows), the derived datasets, the citation texts and the source table. Pure: the
  * data, the data version and the site address come in as arguments.
  */
+import { citedIds } from '$lib/server/chartPage';
 import { GRADES } from '$lib/data/datasets';
 import { DATASETS, type AtlasData, type SourceRecord } from '$lib/data/datasets';
 import { unconfirmedAltCargoes } from '$lib/data/oil';
@@ -71,7 +72,10 @@ export interface AboutPage {
 	claims: { id: string; text: string; value: string; year: number }[];
 	/** First and last Factbook edition the trade rows come from. */
 	editions: { first: number; last: number };
+	/** The sources this page cites, in the order of sources.csv. */
 	sources: SourceRow[];
+	/** How many sources the atlas has in all (the sources dataset lists them). */
+	sourceCount: number;
 }
 
 export function sourceRows(sources: readonly SourceRecord[]): SourceRow[] {
@@ -182,7 +186,7 @@ const HAND_WRITTEN = /written by hand/;
 
 export function aboutPage(d: AtlasData, version: Version, siteUrl: string): AboutPage {
 	const year = exampleYear(d);
-	return {
+	const page = {
 		version,
 		siteUrl,
 		year,
@@ -206,7 +210,20 @@ export function aboutPage(d: AtlasData, version: Version, siteUrl: string): Abou
 		editions: {
 			first: Math.min(...d.factbook.map((r) => r.edition)),
 			last: Math.max(...d.factbook.map((r) => r.edition))
-		},
-		sources: sourceRows(d.sources)
+		}
+	};
+	// The table lists the sources this page cites (its worked examples, what is missing, the
+	// article and its references); every source the atlas uses is in the sources dataset.
+	const cited = new Set([
+		...citedIds(page),
+		...page.missing.articleClaimIds,
+		...d.sources
+			.filter((s) => s.kind === 'article claim' || s.kind === 'article reference')
+			.map((s) => s.id)
+	]);
+	return {
+		...page,
+		sources: sourceRows(d.sources.filter((s) => cited.has(s.id))),
+		sourceCount: d.sources.length
 	};
 }

@@ -184,7 +184,7 @@ describe('relations-timeline summary', () => {
 	it('reads the dispute and treaty years from the rows', () => {
 		const r = prepareRelations(loadAll().timeline);
 		expect(r.summary).toBe(
-			'Energy disputes in 2002, 2004, 2006–2007, 2010, 2016–2017, 2019–2020; integration treaties in 1995–1999, 2014, 2021.'
+			'Energy disputes in 2002, 2004, 2006–2007, 2010, 2016–2017, 2019–2020; integration treaties in 1996–1999, 2014, 2021.'
 		);
 	});
 });
@@ -202,6 +202,6 @@ describe('relations-timeline and events', () => {
 		expect(e2004.start).toBeCloseTo(2004, 3);
 		expect(e2004.end).toBeCloseTo(fractionalYear({ iso: '2004-02-20', precision: 'day' }), 3);
 		expect(ev.find((e) => e.id === '2013_potash_oil')!.end).toBeNull();
-		expect(ev.filter((e) => e.kind === 'treaty')).toHaveLength(8);
+		expect(ev.filter((e) => e.kind === 'treaty')).toHaveLength(7);
 	});
 });

@@ -15,6 +15,8 @@ export const CHART_WIDTH = FIGURE_WIDTH - 2 * PAD;
 export interface FigureOptions {
 	theme: 'light' | 'dark';
 	permalink: string;
+	/** Every source of the chart's rows, as the frame labels them (its line shows only the first few). */
+	sources: readonly string[];
 }
 
 export interface Figure {
@@ -164,16 +166,13 @@ function textLines(
 export const FIGURE_SOURCES = 24;
 
 /**
- * A frame's source line as a figure prints it: whitespace made single, and past FIGURE_SOURCES
- * names a count of the others (a timeline of ninety events cites well over a hundred reports).
+ * The figure's source line: every source, and past FIGURE_SOURCES names a count of the others
+ * (a timeline of ninety events cites well over a hundred reports; the permalink lists them all).
  */
-export function figureSourceLine(text: string): string {
-	const line = text.replace(/\s+/g, ' ').trim();
-	const m = /^(Sources?:)\s*(.*)$/.exec(line);
-	if (!m) return line;
-	const labels = (m[2] ?? '').split(/;\s+(?![^()]*\))/);
-	if (labels.length <= FIGURE_SOURCES) return line;
-	return `${m[1]} ${labels.slice(0, FIGURE_SOURCES).join('; ')}; and ${labels.length - FIGURE_SOURCES} more, listed on the chart’s page`;
+export function figureSourceLine(labels: readonly string[]): string {
+	const named = labels.slice(0, FIGURE_SOURCES).join('; ');
+	const rest = labels.length - FIGURE_SOURCES;
+	return `Source${labels.length > 1 ? 's' : ''}: ${named}${rest > 0 ? `; and ${rest} more, listed on the chart’s page` : ''}`;
 }
 
 export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Promise<Figure> {
@@ -181,13 +180,8 @@ export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Prom
 	const title = frame.querySelector('h3')?.textContent?.trim() ?? '';
 	const subtitle = frame.querySelector('.subtitle')?.textContent?.trim() ?? '';
 	const description = frame.querySelector('[id$="-desc"]')?.textContent?.trim() ?? '';
-	// the figure carries the sources the frame folds away on screen too, up to a readable number
-	const folded = frame.querySelector('.more-sources p')?.textContent ?? '';
-	const sourceLine = figureSourceLine(
-		`${frame.querySelector('[data-testid="source-line"]')?.textContent ?? ''}${
-			folded.trim() ? `; ${folded}` : ''
-		}`
-	);
+	// the figure lists the chart's sources itself (the frame's line folds a long list away)
+	const sourceLine = figureSourceLine(opts.sources);
 	// the notes that explain the chart's encodings, as the frame lists them under the source line
 	const notes = [...frame.querySelectorAll('.frame-footer .notes li')]
 		.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())

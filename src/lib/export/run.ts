@@ -16,6 +16,8 @@ export interface ExportRequest {
 	theme: 'light' | 'dark';
 	filename: string;
 	permalink: string;
+	/** The labels of every source the chart cites. */
+	sources: readonly string[];
 	/** Redraws the chart at a width (null: back to the page's width) and waits for the DOM. */
 	setWidth: (w: number | null) => Promise<void>;
 }
@@ -28,7 +30,11 @@ export async function exportChart(r: ExportRequest): Promise<void> {
 	await r.setWidth(CHART_WIDTH);
 	let fig;
 	try {
-		fig = await buildFigure(r.frame, { theme: r.theme, permalink: r.permalink });
+		fig = await buildFigure(r.frame, {
+			theme: r.theme,
+			permalink: r.permalink,
+			sources: r.sources
+		});
 	} finally {
 		await r.setWidth(null);
 	}

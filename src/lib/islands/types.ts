@@ -19,7 +19,7 @@ import type { RoutesMap } from '$lib/charts/OilRoutesMap/geo';
 import type { Panel } from '$lib/narrative/content';
 import type { KeyFigure } from '../../routes/_home/keyFigures';
 import type { Concentration, ShareEstimate, SocarComparison } from '$lib/data/oil';
-import type { AboutPage } from '$lib/about/model';
+import type { AboutPage, SourceRow } from '$lib/about/model';
 import type { StoryPage } from '$lib/story/types';
 
 interface Sourced {
@@ -69,6 +69,8 @@ export interface PageContent {
 		socar: SocarComparison;
 	};
 	about: AboutPage;
+	/** /about/sources: every source with its grade. */
+	sources: { sources: SourceRow[]; count: number };
 	story: StoryPage;
 }
 export type PageName = keyof PageContent;

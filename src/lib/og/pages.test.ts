@@ -27,6 +27,7 @@ describe('addresses', () => {
 			'/story',
 			'/data',
 			'/about',
+			'/about/sources',
 			...CHART_IDS.map((id) => `/chart/${id}`)
 		]);
 		expect(new Set(SITEMAP_PATHS).size).toBe(SITEMAP_PATHS.length);

@@ -21,7 +21,8 @@ export const SHARE_PAGES = {
 	oil: { path: '/oil', chart: 'oil-sources-2020' },
 	story: { path: '/story' },
 	data: { path: '/data' },
-	about: { path: '/about' }
+	about: { path: '/about' },
+	sources: { path: '/about/sources' }
 } as const satisfies Record<string, { path: string; chart?: ChartId }>;
 export type SharePage = keyof typeof SHARE_PAGES;
 

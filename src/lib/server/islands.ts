@@ -16,7 +16,7 @@ import { buildRoutesMap } from '$lib/charts/OilRoutesMap/geo';
 import { concentration, nonRussianShares, socarComparison } from '$lib/data/oil';
 import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from '../../routes/_home/keyFigures';
-import { aboutPage } from '$lib/about/model';
+import { aboutPage, sourceRows } from '$lib/about/model';
 import { dataVersion } from './version';
 import { storyPage } from './story';
 import { SITE_URL } from '$lib/site';
@@ -152,6 +152,7 @@ const PAGES: PageBuilders = {
 	},
 	about: (d) => aboutPage(d, dataVersion(), SITE_URL),
 	story: (d) => storyPage(d),
+	sources: (d) => ({ sources: sourceRows(d.sources), count: d.sources.length }),
 	oil: (d) => {
 		const panels = parseContent('src/content/oil.md', oilMd, d);
 		const conc = concentration(d.oil);

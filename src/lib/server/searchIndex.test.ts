@@ -36,7 +36,7 @@ describe('search index (/search-index.json)', () => {
 	});
 
 	it('links each source to its row in the source list on /about', () => {
-		const tass = index.find((e) => e[2] === '/about#source-TASS_200602');
+		const tass = index.find((e) => e[2] === '/about/sources#source-TASS_200602');
 		expect(tass?.[1]).toMatch(/^TASS/);
 	});
 
@@ -48,7 +48,7 @@ describe('search index (/search-index.json)', () => {
 	it('finds a chart, a dataset, a source, an event and a section by their words', () => {
 		expect(search(index, 'gas price')[0]?.[2]).toBe('/chart/gas-price');
 		expect(search(index, 'factbook trade')[0]?.[2]).toBe('/data/factbook_trade');
-		expect(search(index, 'tass_200602')[0]?.[2]).toBe('/about#source-TASS_200602');
+		expect(search(index, 'tass_200602')[0]?.[2]).toBe('/about/sources#source-TASS_200602');
 		expect(search(index, 'milk war')[0]?.[2]).toBe('/energy');
 		expect(search(index, 'belovezha')[0]?.[1]).toMatch(/^1991-12-08: Belovezha/);
 		expect(search(index, 'changing cast')[0]?.[2]).toBe('/trade#partners');

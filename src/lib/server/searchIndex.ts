@@ -139,7 +139,7 @@ export function buildSearchIndex(d: AtlasData): Entry[] {
 		out.push([
 			'source',
 			title,
-			`/about#source-${s.id}`,
+			`/about/sources#source-${s.id}`,
 			`${s.id.toLowerCase()} ${wordsOf(`${s.id} ${s.kind}`, title)}`.trim()
 		]);
 	}

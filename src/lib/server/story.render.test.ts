@@ -75,5 +75,9 @@ describe('a step’s figure', () => {
 		).toBe('Sources: S0; S1; S2; S3; S4; S5; and 3 more, listed on the chart’s page.');
 		// a label with a semicolon inside brackets stays one source
 		expect(shortSourceLine('Sources: X (a; b); Y')).toBe('Sources: X (a; b); Y.');
+		// the sources a frame folded away are counted too
+		expect(shortSourceLine('Sources: A; B', 30)).toBe(
+			'Sources: A; B; and 30 more, listed on the chart’s page.'
+		);
 	});
 });

@@ -91,22 +91,28 @@ function stepFrameText(step: StoryStep): { chartTitle: string; chartSources: str
 	const h = find(doc, (e) => e.attrs.id === `${step.chart}-title`);
 	const line = find(doc, (e) => hasClass(e, 'source-line'));
 	if (!h) throw new Error(`story step ${step.n}: chart ${step.chart} rendered no title`);
-	return { chartTitle: textOf(h).trim(), chartSources: line ? shortSourceLine(textOf(line)) : '' };
+	// a frame names its first few sources and counts the rest ("and 30 more sources")
+	const more = find(doc, (e) => hasClass(e, 'more-sources'));
+	const folded = Number(/\d+/.exec(more ? textOf(more) : '')?.[0] ?? 0);
+	return {
+		chartTitle: textOf(h).trim(),
+		chartSources: line ? shortSourceLine(textOf(line), folded) : ''
+	};
 }
 
 /**
  * A frame's source line for a caption: each outlet once, and past six of them a count of the rest
  * (the chart's own page lists them all).
  */
-export function shortSourceLine(text: string): string {
+export function shortSourceLine(text: string, folded = 0): string {
 	const body = text
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/^Sources?:\s*/, '');
 	const labels = [...new Set(body.split(/;\s+(?![^()]*\))/).map((l) => l.trim()))].filter(Boolean);
 	const shown = labels.slice(0, 6).join('; ');
-	const rest = labels.length - 6;
-	return `Source${labels.length > 1 ? 's' : ''}: ${shown}${rest > 0 ? `; and ${rest} more, listed on the chart’s page` : ''}.`;
+	const rest = labels.length - Math.min(labels.length, 6) + folded;
+	return `Source${labels.length + folded > 1 ? 's' : ''}: ${shown}${rest > 0 ? `; and ${rest} more, listed on the chart’s page` : ''}.`;
 }
 
 export type FigureLayout = 'wide' | 'narrow';
