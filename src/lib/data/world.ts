@@ -440,10 +440,17 @@ export function totalRows(totals: readonly WorldTotal[]): TotalRow[] {
 	}));
 }
 
-/** The smallest share a list gives, or null for a list without shares. */
-export function smallestPct(entries: readonly { pct: number | null }[]): number | null {
-	const s = entries.map((e) => e.pct).filter((p): p is number => p !== null);
-	return s.length > 0 ? Math.min(...s) : null;
+/**
+ * The share every country absent from a list is below: the list's smallest share, or null when the
+ * list says nothing about absent countries. That is so for a mirror (top five) list (absent means
+ * not reported), a list with a name printed without a share (its share is unknown), and a list
+ * with an aggregate or an unmapped entry ("EC 21%", "other 9%": an absent country may sit inside).
+ */
+export function absentBelow(l: WorldList, aliases: Map<string, Alias>): number | null {
+	if (l.basis !== 'reported' || l.entries.length === 0) return null;
+	for (const e of l.entries)
+		if (e.pct === null || aliases.get(aliasKey(e.name))?.kind !== 'country') return null;
+	return Math.min(...l.entries.map((e) => e.pct as number));
 }
 
 export interface PairRow {
@@ -468,9 +475,10 @@ const r2 = (n: number) => Number(n.toFixed(2));
 /**
  * B's share of A's turnover, (s_x·X + s_m·M)/(X+M), for every reporter A, year and country B that
  * A lists with a share in at least one flow, where A has lists for both flows and export and import
- * totals on one coverage for that year. B absent from a reported list is below its smallest share:
- * that share enters as a bound and the result is "<". A mirror list (top five) says nothing about
- * an absent partner, and a name listed without a share has no number: those pairs are left out.
+ * totals on one coverage for that year. B absent from a list is below its smallest share when the
+ * list allows that reading (absentBelow): that share enters as a bound and the result is "<". Where
+ * it does not (mirror lists, aggregates, names without shares), or B is named without a share or
+ * twice, the pair is left out for that year.
  */
 export function pairTurnover(
 	lists: readonly WorldList[],
@@ -501,24 +509,22 @@ export function pairTurnover(
 		};
 		const sx = side(lx);
 		const sm = side(lm);
-		const minX = smallestPct(lx.entries);
-		const minM = smallestPct(lm.entries);
+		const minX = absentBelow(lx, aliases);
+		const minM = absentBelow(lm, aliases);
 		const partners = new Set(
 			[...sx, ...sm].filter(([, v]) => v.pct !== null && v.n === 1).map(([k]) => k)
 		);
 		for (const b of [...partners].sort()) {
 			const value = (
 				s: Map<string, { pct: number | null; n: number }>,
-				l: WorldList,
 				min: number | null
 			): { pct: number; bound: '' | '<' } | null => {
 				const v = s.get(b);
 				if (v) return v.pct !== null && v.n === 1 ? { pct: v.pct, bound: '' } : null;
-				if (l.basis !== 'reported' || min === null) return null;
-				return { pct: min, bound: '<' };
+				return min === null ? null : { pct: min, bound: '<' };
 			};
-			const ex = value(sx, lx, minX);
-			const im = value(sm, lm, minM);
+			const ex = value(sx, minX);
+			const im = value(sm, minM);
 			if (!ex || !im) continue;
 			const share = (ex.pct * X + im.pct * M) / (X + M);
 			const bound = ex.bound === '<' || im.bound === '<' ? '<' : '';
@@ -544,4 +550,208 @@ export function pairTurnover(
 		}
 	}
 	return rows;
+}
+
+// ---------------------------------------------------------------- per-country files for the browser
+
+/** The rows the per-country files are built from (the world datasets as loaded and validated). */
+export interface WorldRows {
+	countries: readonly {
+		id: string;
+		name: string;
+		iso3: string | null;
+		iso_numeric: string | null;
+		type: string;
+		first_year: number | null;
+		last_year: number | null;
+	}[];
+	shares: readonly {
+		reporter: string;
+		year: number;
+		flow: Flow;
+		partner: string | null;
+		partner_name: string;
+		share_pct: number | null;
+		rank: number;
+		list_basis: Basis;
+		estimate: 'yes' | 'no';
+		fiscal: string | null;
+		edition: number;
+	}[];
+	totals: readonly {
+		reporter: string;
+		year: number;
+		flow: Flow;
+		value_usd_bn: number;
+		coverage: Coverage;
+		estimate: 'yes' | 'no';
+		fiscal: string | null;
+		edition: number;
+	}[];
+}
+
+export interface CountryInfo {
+	id: string;
+	name: string;
+	iso3: string | null;
+	isoNumeric: string | null;
+	type: string;
+}
+
+export interface FileList {
+	year: number;
+	flow: Flow;
+	edition: number;
+	basis: Basis;
+	estimate: boolean;
+	fiscal: string | null;
+	/** Every country absent from the list is below this share; null when the list does not say (see absentBelow). */
+	smallestPct: number | null;
+	/** partner: a country id, an aggregate id (agg-…), or null for a name listed as unmapped. */
+	entries: { partner: string | null; name: string; pct: number | null }[];
+}
+
+export interface FileTotal {
+	year: number;
+	flow: Flow;
+	usdBn: number;
+	coverage: Coverage;
+	estimate: boolean;
+	fiscal: string | null;
+	edition: number;
+}
+
+export interface NamedBy {
+	reporter: string;
+	year: number;
+	flow: Flow;
+	pct: number | null;
+	edition: number;
+	basis: Basis;
+	smallestPct: number | null;
+}
+
+export interface CountryFile {
+	country: CountryInfo;
+	lists: FileList[];
+	totals: FileTotal[];
+	/** Every other country's list entries that name this country. */
+	namedBy: NamedBy[];
+	/** CIAFB_<edition> of every edition the file takes a figure from. */
+	sourceIds: string[];
+}
+
+export interface WorldIndex {
+	countries: Map<string, CountryInfo & { years: [number, number] | null }>;
+	lists: Map<string, FileList[]>;
+	totals: Map<string, FileTotal[]>;
+	namedBy: Map<string, NamedBy[]>;
+}
+
+/** Group the world rows by country once; countryFile then only looks up. */
+export function worldIndex(rows: WorldRows): WorldIndex {
+	const ids = new Set(rows.countries.map((c) => c.id));
+	const countries = new Map(
+		rows.countries.map((c) => [
+			c.id,
+			{
+				id: c.id,
+				name: c.name,
+				iso3: c.iso3,
+				isoNumeric: c.iso_numeric,
+				type: c.type,
+				years:
+					c.first_year !== null && c.last_year !== null
+						? ([c.first_year, c.last_year] as [number, number])
+						: null
+			}
+		])
+	);
+	const byList = new Map<string, FileList & { reporter: string }>();
+	for (const r of rows.shares) {
+		const key = `${r.reporter}|${r.flow}|${r.year}`;
+		let l = byList.get(key);
+		if (!l) {
+			l = {
+				reporter: r.reporter,
+				year: r.year,
+				flow: r.flow,
+				edition: r.edition,
+				basis: r.list_basis,
+				estimate: r.estimate === 'yes',
+				fiscal: r.fiscal,
+				smallestPct: null,
+				entries: []
+			};
+			byList.set(key, l);
+		}
+		l.entries[r.rank - 1] = { partner: r.partner, name: r.partner_name, pct: r.share_pct };
+	}
+	const lists = new Map<string, FileList[]>();
+	const namedBy = new Map<string, NamedBy[]>();
+	const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+		const a = m.get(k);
+		if (a) a.push(v);
+		else m.set(k, [v]);
+	};
+	for (const { reporter, ...l } of byList.values()) {
+		const allCountries = l.entries.every((e) => e.partner !== null && ids.has(e.partner));
+		l.smallestPct =
+			l.basis === 'reported' && allCountries && l.entries.every((e) => e.pct !== null)
+				? Math.min(...l.entries.map((e) => e.pct as number))
+				: null;
+		push(lists, reporter, l);
+		for (const e of l.entries)
+			if (e.partner !== null && ids.has(e.partner) && e.partner !== reporter)
+				push(namedBy, e.partner, {
+					reporter,
+					year: l.year,
+					flow: l.flow,
+					pct: e.pct,
+					edition: l.edition,
+					basis: l.basis,
+					smallestPct: l.smallestPct
+				});
+	}
+	const totals = new Map<string, FileTotal[]>();
+	for (const t of rows.totals)
+		push(totals, t.reporter, {
+			year: t.year,
+			flow: t.flow,
+			usdBn: t.value_usd_bn,
+			coverage: t.coverage,
+			estimate: t.estimate === 'yes',
+			fiscal: t.fiscal,
+			edition: t.edition
+		});
+	return { countries, lists, totals, namedBy };
+}
+
+/** One country's file, or null for an id the index does not know. */
+export function countryFile(id: string, index: WorldIndex): CountryFile | null {
+	const c = index.countries.get(id);
+	if (!c) return null;
+	const lists = index.lists.get(id) ?? [];
+	const totals = index.totals.get(id) ?? [];
+	const namedBy = index.namedBy.get(id) ?? [];
+	const editions = new Set([...lists, ...totals, ...namedBy].map((r) => r.edition));
+	return {
+		country: { id: c.id, name: c.name, iso3: c.iso3, isoNumeric: c.isoNumeric, type: c.type },
+		lists,
+		totals,
+		namedBy,
+		sourceIds: [...editions].sort((a, b) => a - b).map(sourceIdOf)
+	};
+}
+
+export interface IndexEntry extends CountryInfo {
+	/** First and last data year with a list or total; null for entries without any. */
+	years: [number, number] | null;
+}
+
+/** Every country, sorted by name. */
+export function countryIndex(index: WorldIndex): IndexEntry[] {
+	return [...index.countries.values()]
+		.map((c) => ({ ...c }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
