@@ -83,5 +83,7 @@ export function buildAll(outDir: string, log: (s: string) => void = () => {}): v
 if (process.argv[1] && /build-all\.ts$/.test(process.argv[1])) {
 	const t0 = Date.now();
 	buildAll(DATA_DIR, (s) => console.log(s));
-	console.log(`wrote ${GENERATED.length} files to data/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	console.log(
+		`wrote ${GENERATED.length} files to data/ in ${((Date.now() - t0) / 1000).toFixed(1)} s`
+	);
 }

@@ -28,7 +28,9 @@ function csv(path: string): Record<string, string>[] {
 		skipEmptyLines: true
 	});
 	if (res.errors.length > 0)
-		throw new Error(`${path}: ${res.errors[0]?.message ?? 'parse error'} (row ${res.errors[0]?.row})`);
+		throw new Error(
+			`${path}: ${res.errors[0]?.message ?? 'parse error'} (row ${res.errors[0]?.row})`
+		);
 	return res.data;
 }
 

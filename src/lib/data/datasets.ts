@@ -527,7 +527,10 @@ export const worldPartnerShares = defineDataset({
 		),
 		partner_name: col.text({ description: 'The partner as printed' }),
 		share_pct: col.optional(
-			col.number({ description: "Partner's share of the flow (empty: listed without one)", unit: '%' })
+			col.number({
+				description: "Partner's share of the flow (empty: listed without one)",
+				unit: '%'
+			})
 		),
 		rank: col.integer({ description: 'Position in the printed list, from 1', min: 1 }),
 		list_basis: col.enum(['reported', 'top five (mirror data)'] as const, {

@@ -135,7 +135,8 @@ function splitTopLevel(s: string): string[] {
 }
 
 /** Country names the Factbook prints with a comma inside: "Macedonia, The Former Yugo Rep of 4%". */
-const NAME_TAILS = /^(the former yugo rep of|the|democratic republic of the|republic of the|south|north|federated states of)\b(?=\s*(?:\d|\(|$))/i;
+const NAME_TAILS =
+	/^(the former yugo rep of|the|democratic republic of the|republic of the|south|north|federated states of)\b(?=\s*(?:\d|\(|$))/i;
 
 /** A name and an optional share at its end: "Russia 33.6%", "Germany". */
 function entryOf(text: string): PartnerEntry | null {

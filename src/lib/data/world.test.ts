@@ -105,7 +105,8 @@ describe('extraction, against hand-read editions', () => {
 	});
 
 	it('Ukraine, 2016 edition: 2015 lists, "|"-separated totals with years', () => {
-		const line = 'Russia 20%, Germany 10.4%, China 10.1%, Belarus 6.5%, Poland 6.2%, Hungary 4.2% (2015)';
+		const line =
+			'Russia 20%, Germany 10.4%, China 10.1%, Belarus 6.5%, Poland 6.2%, Hungary 4.2% (2015)';
 		expect(raw(2016, 'Ukraine', 'Imports - partners')).toBe(line);
 		expect(list('ukr', 'imports', 2015)?.entries.map((e) => e.pct)).toEqual([
 			20, 10.4, 10.1, 6.5, 6.2, 4.2
@@ -201,7 +202,9 @@ describe('extraction, against hand-read editions', () => {
 	});
 
 	it('reads a share after a comma, two entries run together, and remarks', () => {
-		expect(parsePartnerText('Canada, 19.3%, Western Europe 18.1%, Japan 18.1% (1993)')?.entries).toEqual([
+		expect(
+			parsePartnerText('Canada, 19.3%, Western Europe 18.1%, Japan 18.1% (1993)')?.entries
+		).toEqual([
 			{ name: 'Canada', pct: 19.3 },
 			{ name: 'Western Europe', pct: 18.1 },
 			{ name: 'Japan', pct: 18.1 }
@@ -215,8 +218,9 @@ describe('extraction, against hand-read editions', () => {
 			pct: 23
 		});
 		expect(
-			parsePartnerText('Albania 24.2%, Macedonia, The Former Yugo Rep of 17.3%, Germany 8.8% (2016)')
-				?.entries[1]
+			parsePartnerText(
+				'Albania 24.2%, Macedonia, The Former Yugo Rep of 17.3%, Germany 8.8% (2016)'
+			)?.entries[1]
 		).toEqual({ name: 'Macedonia, The Former Yugo Rep of', pct: 17.3 });
 	});
 
@@ -253,16 +257,18 @@ describe('partner-name aliases', () => {
 
 	it('refuses a table row that names an unknown country or an unmapped name without a reason', () => {
 		const ids = new Set(['rus']);
-		expect(() => aliasMap([{ name: 'russia', target: 'rus', kind: 'country', note: '' }], ids)).not.toThrow();
-		expect(() => aliasMap([{ name: 'ruritania', target: 'rur', kind: 'country', note: '' }], ids)).toThrow(
-			'"rur" is not a country id'
-		);
-		expect(() => aliasMap([{ name: 'other', target: '', kind: 'unmapped', note: '' }], ids)).toThrow(
-			'unmapped names have no target'
-		);
-		expect(() => aliasMap([{ name: 'Russia', target: 'rus', kind: 'country', note: '' }], ids)).toThrow(
-			'write the name normalised'
-		);
+		expect(() =>
+			aliasMap([{ name: 'russia', target: 'rus', kind: 'country', note: '' }], ids)
+		).not.toThrow();
+		expect(() =>
+			aliasMap([{ name: 'ruritania', target: 'rur', kind: 'country', note: '' }], ids)
+		).toThrow('"rur" is not a country id');
+		expect(() =>
+			aliasMap([{ name: 'other', target: '', kind: 'unmapped', note: '' }], ids)
+		).toThrow('unmapped names have no target');
+		expect(() =>
+			aliasMap([{ name: 'Russia', target: 'rus', kind: 'country', note: '' }], ids)
+		).toThrow('write the name normalised');
 	});
 });
 
@@ -347,7 +353,10 @@ describe('Belarus–Russia: the general code against data/factbook_trade.csv', (
 		const inFile = new Set(
 			fb
 				.filter((r) => r.measure === 'partner_share')
-				.map((r) => `${idByName[r.reporter as string]}|${r.year}|${r.flow}|${target(r.partner as string)}`)
+				.map(
+					(r) =>
+						`${idByName[r.reporter as string]}|${r.year}|${r.flow}|${target(r.partner as string)}`
+				)
 		);
 		const added: string[] = [];
 		for (const l of w.lists.filter((x) => x.reporter === 'blr' || x.reporter === 'rus'))

@@ -163,7 +163,8 @@ export function countryTable(
 		const isoName = plain(isoBy.get(k)?.Name ?? '');
 		const sov = rows.filter((r) => r.EntityType === 'sovereign');
 		const named = rows.filter((r) => plain(r.CanonicalName ?? '') === isoName);
-		const pick = rows.length === 1 ? rows : sov.length === 1 ? sov : named.length === 1 ? named : [];
+		const pick =
+			rows.length === 1 ? rows : sov.length === 1 ? sov : named.length === 1 ? named : [];
 		if (pick[0]) owner.set(k, pick[0].MasterCountryID ?? '');
 	}
 	const fromMaster = master.map((r): CountryRef => {

@@ -38,9 +38,12 @@ describe('per-country files', () => {
 					.join(', ')
 		);
 		for (const s of sizes) expect(s.gz, s.id).toBeLessThanOrEqual(OVER_LIMIT[s.id] ?? 20_000);
-		expect(sizes.filter((s) => s.gz > 20_000).map((s) => s.id).sort()).toEqual(
-			Object.keys(OVER_LIMIT).sort()
-		);
+		expect(
+			sizes
+				.filter((s) => s.gz > 20_000)
+				.map((s) => s.id)
+				.sort()
+		).toEqual(Object.keys(OVER_LIMIT).sort());
 	});
 
 	it("Russia's file holds Belarus's list entries naming Russia", () => {
