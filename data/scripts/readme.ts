@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { DATASETS } from '../../src/lib/data/datasets';
 import { CORRECTIONS } from './corrections';
 import { OIL_ADDITIONS, OIL_CORRECTIONS, OIL_STATED_SHARES } from './oil-imports-2020';
+import { MASTER_ID_BY_NAME } from '../../src/lib/data/world';
+import { coverageLine } from './world-shares';
 
 /** Every change the scripts make to the research pack's rows, so a reader can audit each one. */
 function corrections(): string {
@@ -47,7 +49,9 @@ separated, header row, LF line ends), each row naming its sources in \`source_id
 separated by \`;\`), and every id listed in \`sources.csv\`.
 
 - \`raw/\` holds the inputs as received and is never edited: the CIA World Factbook trade fields
-  1992–2025 (\`raw/cia_factbook_belarus_russia_trade_fields_1992_2025.tsv\`, see \`raw/ORIGIN.md\`)
+  1992–2025 (\`raw/cia_factbook_belarus_russia_trade_fields_1992_2025.tsv\`, see \`raw/ORIGIN.md\`),
+  the same fields for every country, 1990–2025 editions (\`raw/factbook-world/\`, see "Every
+  country" below and \`raw/factbook-world/ORIGIN.md\`),
   the research pack (\`raw/research/\`: candidate CSVs and \`SOURCES.md\`), and the article the
   atlas starts from, "An Assessment of Russia – Belarus Relations" (\`raw/article.txt\`, with its
   own five references at its end; cited as \`ARTICLE_CLAIM\`).
@@ -135,6 +139,86 @@ parse.
 - The validator also refuses duplicate column names, unbalanced quotes, rows with the wrong number
   of fields and files that are not UTF-8, naming file, line and column.
 
+## Every country: the world Factbook data
+
+For the comparison of every country with every other (\`world_*.csv\`, and the per-country files
+the site serves at \`/compare/data/<id>.json\`).
+
+### Input (\`raw/factbook-world/\`)
+
+- \`factbook_trade_energy_fields_1990_2025.tsv.gz\`: gzip, UTF-8, tab-separated, 71,465 rows with
+  the columns edition_year, master_country_id, fips, country, field_name, field_text. It keeps the
+  fields Exports, Imports, Exports - partners, Imports - partners, the two commodities fields and
+  the energy fields (natural gas, crude oil, oil, refined products, electricity; merged into
+  compound fields from the 2022 edition). The text is as the Factbook printed it, runs of
+  whitespace collapsed to one space. Only the trade fields are read here.
+- \`master_countries.csv\` maps master_country_id to a canonical FIPS code, canonical name, ISO
+  alpha-2 and entity type, so one country can be followed across editions that rename it or change
+  its code (Burma/Myanmar, Macedonia/North Macedonia, FIPS codes in lower or upper case).
+- \`country_iso_codes.csv\` (ISO alpha-2, alpha-3, numeric; the numeric codes are world-atlas's
+  ids) and \`fips_to_iso2.csv\`.
+- Origin: the public-domain CIA World Factbook, per edition, from the archive at
+  github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025 (commit b998f60): its tables
+  CountryFields (\`data/fields/country_fields_<YEAR>.sql.gz\`) and Countries (\`data/countries.sql\`)
+  and its reference tables. Each edition is cited as \`CIAFB_<edition>\`, the reference tables as
+  \`CIAFB_ARCHIVE\`. For Belarus and Russia the text is the same as in the Belarus/Russia copy above.
+
+### Reading it
+
+- Ids: lower-case ISO alpha-3 where the master table gives an ISO code (\`rus\`, \`blr\`), else
+  \`x-<fips>\` (\`x-yi\` Serbia and Montenegro, \`x-kv\` Kosovo, \`x-ee\` the European Union as a
+  reporter). Where the master table gives one ISO code to several entries (GB to the United Kingdom
+  and three crown dependencies), the code goes to the one sovereign entry, else to the entry named
+  as in the ISO table, and the others get \`x-<fips>\`.
+- MASTER_MATCHES
+- Data year, not edition: the year is the one in parentheses in the text; where several editions
+  state a year, the latest wins (2018–2020 editions often repeat one). A partner list is taken whole
+  from one edition. A list with shares beats a later list of names only for the same year.
+- Editions 1990–1999 have no partners field: the list is read from the Exports/Imports text after
+  "partners--" or "partners:", and the total only from the text before "commodities"/"partners", so
+  a year printed there never dates a total. A list or total without a year in its own text is
+  skipped, never dated from elsewhere (many 1990s lists, the 2018–2020 totals).
+- Fiscal years are kept as printed in \`fiscal\` (FY88, FY93/94, FY03-04, FY2014) and dated in
+  \`year\` by the calendar year they end in (FY88 → 1988, FY93/94 → 1994). A fiscal and a calendar
+  reading of one year are one data year: the later edition wins and \`fiscal\` says which it is.
+- Lists as printed: names without a share get an empty \`share_pct\`; an aggregate's members in
+  parentheses ("EC 53.2% (Germany 15.6%, UK 10.7%)") are entries of their own after it; a share
+  after a comma ("Canada, 19.3%") belongs to the name before it; two entries printed without a comma
+  ("UK 5% EU 30%") are two entries; a remark after a share ("UAE 23% (largely reexports)") stays in
+  the name; a number printed without "%" ("UK 4.2") is not taken as a share. Cyprus's 2000–2003
+  lists give a Greek Cypriot and a Turkish Cypriot area: only the first is read.
+- Coverage as for Belarus and Russia: totals from the 2021 edition on cover goods and services,
+  earlier ones goods; partner shares cover goods.
+- Mirror lists: the 2024 and 2025 editions' lists marked "top five" come from partners' (mirror)
+  data and often omit Russia and Belarus: absence there means not reported, never 0%
+  (\`list_basis\` = top five (mirror data)).
+- Lists name only the main partners. A country absent from a list is below the list's smallest
+  share, but only where the list allows that reading: a reported list in which every entry is a
+  country with a share. A list with an aggregate or "other" ("EC 21%", "other 9%": the absent
+  country may be inside), a name without a share, or a mirror list gives no bound. The per-country
+  files give that bound as \`smallestPct\` (null where there is none).
+
+### Partner names (\`curated/partner_aliases.csv\`)
+
+Partner names are free text ("US", "United States", "USA"; "EC", "EU"; "FRG"). The hand-written
+table maps every name the lists print (lower case, spaces collapsed) to a country id
+(\`kind\` = country), to a named aggregate \`agg-<name>\` (\`kind\` = aggregate: the EU and its
+predecessor the EC, EFTA, OPEC, CARICOM, the USSR before 1992, the former Soviet Union, "Yugoslavia",
+whose name alone does not tell the federation before 1992 from Serbia and Montenegro, regions such as
+"Western Europe"), or lists it as unmapped with the reason (\`kind\` = unmapped: "other", notes and
+sentences printed in a list, a placeholder). The data script stops on a name the table lacks, and a
+test fails. The \`note\` column says why a non-obvious mapping holds. Coverage now: ALIAS_COVERAGE.
+
+### Derived: \`world_pair_turnover.csv\`
+
+B's share of A's turnover = (s_x × X + s_m × M) / (X + M), with s_x, s_m B's shares of A's exports
+and imports that year and X, M A's totals. Computed only where A gives both lists and both totals for
+the year on one coverage (never mixed), and only for countries B that A lists with a share in at
+least one flow. Where B is absent from A's other list and that list allows a bound (above), its
+smallest share enters instead and the row is marked \`<\` (an upper bound). Where it does not, or B
+is named there without a share or twice, there is no row. \`coverage\` is the totals' coverage: from
+the 2021 edition on, goods shares weighted by goods-and-services totals.
+
 ## Corrections to the research pack
 
 \`raw/\` stays as received; these are applied by the scripts (\`scripts/corrections.ts\`), each
@@ -167,7 +251,15 @@ export function readme(): string {
 				)} | \`${c.column}\` | ${esc(c.from)} | ${esc(c.to)} | ${c.sourceId} | ${esc(c.why)} |`
 		)
 	].join('\n');
-	const parts = [INTRO.replace('CORRECTIONS_TABLE', table + '\n' + corrections())];
+	const matches = Object.entries(MASTER_ID_BY_NAME)
+		.map(([name, m]) => `${name} → ${typeof m === 'string' ? m : `master ${m}`}`)
+		.join('; ');
+	const master = `The archive leaves master_country_id empty (NULL) on 94 rows of the 1990–2001 editions; they are matched by the printed name (\`MASTER_ID_BY_NAME\` in \`src/lib/data/world.ts\`): ${matches}; "Yugoslavia" → x-yu (the Socialist Federal Republic) in the 1990–1991 editions and master 283 (Serbia and Montenegro, the Federal Republic) in the 2001 edition. x-ge, x-pa and x-yu are entries the master table lacks.`;
+	const parts = [
+		INTRO.replace('CORRECTIONS_TABLE', table + '\n' + corrections())
+			.replace('MASTER_MATCHES', master)
+			.replace('ALIAS_COVERAGE', coverageLine().replace(/^partner names: /, ''))
+	];
 	for (const d of DATASETS) {
 		parts.push(
 			`\n### ${d.name}.csv — ${d.title}\n\n${d.description}\n\nProduced by: ${d.producedBy}.\n`

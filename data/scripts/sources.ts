@@ -9,6 +9,8 @@ import { applyCorrections, CURATED_DIR, RAW_DIR, RESEARCH_DIR, writeCsv, type Ce
 import { CORRECTIONS } from './corrections';
 import { FACTBOOK_RAW } from './factbook-trade';
 import { parseFactbookTsv } from '../../src/lib/data/factbook';
+import { WORLD_TSV, worldInput } from './world-input';
+import { WORLD_TABLES_SOURCE } from './world-countries';
 
 export type Kind =
 	| 'statistical compilation'
@@ -132,19 +134,21 @@ export function parseSourcesMd(md: string, file = 'SOURCES.md'): Record<string, 
 	);
 }
 
+const WORLD_COPY = `every country's trade fields extracted in data/raw/factbook-world/${WORLD_TSV}`;
+
 /**
- * SOURCES.md lists the Factbook editions the research pack quoted; the raw file holds every edition
- * 1992–2025, and the extraction may take a figure from any of them. Each edition present in the raw
+ * SOURCES.md lists the Factbook editions the research pack quoted; the raw files hold every edition
+ * 1990–2025, and the extractions may take a figure from any of them. Each edition present in a raw
  * file gets a source row of its own, pointing at the same archive.
  */
 export function factbookEditionSources(editions: readonly number[]): Record<string, Cell>[] {
 	return editions.map((e) => ({
 		id: `CIAFB_${e}`,
 		outlet: `CIA World Factbook, ${e} edition (via archive repo)`,
-		title: `The World Factbook ${e}: Belarus / Russia`,
+		title: `The World Factbook ${e}`,
 		address: FACTBOOK_REPO,
 		mirror_url: '',
-		locator: `repository snapshot, HEAD b998f60; data/fields/country_fields_${e}.sql.gz; extracted copy in data/raw/${FACTBOOK_RAW}`,
+		locator: `repository snapshot, HEAD b998f60; data/fields/country_fields_${e}.sql.gz; extracted copies in data/raw/${FACTBOOK_RAW} (Belarus, Russia) and ${WORLD_COPY}`,
 		date: String(e),
 		kind: 'statistical compilation',
 		confidence: 'verified'
@@ -153,6 +157,18 @@ export function factbookEditionSources(editions: readonly number[]): Record<stri
 
 /** Sources that are not in the research pack: the map's shapes and the coordinates of places. */
 export const EXTRA_SOURCES: Record<string, Cell>[] = [
+	{
+		id: WORLD_TABLES_SOURCE,
+		outlet: 'CIA World Factbook archive 1990–2025 (via archive repo): reference tables',
+		title: 'Master country table and ISO codes',
+		address: FACTBOOK_REPO,
+		mirror_url: '',
+		locator:
+			'repository snapshot, HEAD b998f60; data/countries.sql and reference tables; copies in data/raw/factbook-world/master_countries.csv, country_iso_codes.csv, fips_to_iso2.csv',
+		date: '2025',
+		kind: 'statistical compilation',
+		confidence: 'verified'
+	},
 	{
 		id: 'NATURAL_EARTH',
 		outlet: 'Natural Earth, via the world-atlas package (countries at 1:110m)',
@@ -189,13 +205,19 @@ export function build(outDir: string): void {
 	for (const c of curated)
 		if (researched.has(String(c.id)))
 			throw new Error(`curated/SOURCES.md: ${c.id} is already in the research pack`);
-	const rows = [...research, ...curated];
+	// the research pack's Factbook rows cite the Belarus/Russia copy; the world copy is the same text
+	const rows = [...research, ...curated].map((r) =>
+		String(r.id).startsWith('CIAFB_') ? { ...r, locator: `${r.locator}; ${WORLD_COPY}` } : r
+	);
 	const known = new Set(rows.map((r) => r.id));
 	const editions = [
-		...new Set(
-			parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8')).map((f) => f.edition)
-		)
-	].filter((e) => !known.has(`CIAFB_${e}`));
+		...new Set([
+			...parseFactbookTsv(readFileSync(join(RAW_DIR, FACTBOOK_RAW), 'utf8')).map((f) => f.edition),
+			...worldInput().fields.map((f) => f.edition)
+		])
+	]
+		.sort((a, b) => a - b)
+		.filter((e) => !known.has(`CIAFB_${e}`));
 	const all = [...rows, ...factbookEditionSources(editions), ...EXTRA_SOURCES].sort((a, b) =>
 		String(a.id).localeCompare(String(b.id))
 	);

@@ -453,6 +453,155 @@ export const places = defineDataset({
 	}
 });
 
+// ---------------------------------------------------------------- every country (the /compare page)
+
+const worldYear = col.integer({
+	description:
+		'Data year as the text states it (not the edition year); a fiscal year is dated by the year it ends in',
+	min: 1970,
+	max: 2030
+});
+const worldFlow = col.enum(['exports', 'imports'] as const, { description: 'Trade flow' });
+const worldEstimate = col.enum(['yes', 'no'] as const, {
+	description: 'Whether the Factbook marks the figure "est."'
+});
+const worldFiscal = col.optional(
+	col.text({ description: 'The fiscal year as printed (FY88, FY93/94); empty for calendar years' })
+);
+const worldEdition = col.integer({
+	description: 'Factbook edition the row comes from',
+	min: 1990,
+	max: 2030
+});
+const countryId = (what: string) =>
+	col.text({
+		description: `${what}: lower-case ISO alpha-3 (rus), or x-<FIPS> for entries without one (x-yi: Serbia and Montenegro)`
+	});
+
+export const worldCountries = defineDataset({
+	name: 'world_countries',
+	title: 'Countries and other Factbook entries',
+	description:
+		"Every entry of the Factbook archive's master country table (plus three early reporters it lacks), with the id the world datasets use, its ISO codes and what it is.",
+	producedBy:
+		'data/scripts/world-countries.ts from data/raw/factbook-world/master_countries.csv and country_iso_codes.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		id: countryId('Id'),
+		name: col.text({ description: 'Canonical name in the archive' }),
+		iso3: col.optional(col.text({ description: 'ISO 3166 alpha-3 code' })),
+		iso_numeric: col.optional(
+			col.text({ description: 'ISO 3166 numeric code (matches world-atlas ids)' })
+		),
+		type: col.text({
+			description: 'Entity type: sovereign, territory, dissolved, disputed, misc, …'
+		}),
+		fips: col.text({ description: 'FIPS 10-4 code, lower case' }),
+		first_year: col.optional(
+			col.integer({ description: 'First data year with a list or total', min: 1970, max: 2030 })
+		),
+		last_year: col.optional(
+			col.integer({ description: 'Last data year with a list or total', min: 1970, max: 2030 })
+		),
+		source_id: sourceId
+	}
+});
+
+export const worldPartnerShares = defineDataset({
+	name: 'world_partner_shares',
+	title: 'Partner lists of every country, by data year',
+	description:
+		"Every entry of every country's export and import partner lists in the Factbook, 1990–2025 editions, one list per reporter, flow and data year (the latest edition that states the year wins; a list is taken whole from one edition). Names printed without a share have an empty share_pct. A country missing from a list is below its smallest share, except in mirror (top five) lists, where missing means not reported.",
+	producedBy:
+		'data/scripts/world-shares.ts from data/raw/factbook-world/ and data/curated/partner_aliases.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		reporter: countryId('Reporting country'),
+		year: worldYear,
+		flow: worldFlow,
+		partner: col.optional(
+			col.text({
+				description:
+					'Partner: a country id, an aggregate (agg-eu, agg-fsu, …), or empty where the alias table lists the name as unmapped'
+			})
+		),
+		partner_name: col.text({ description: 'The partner as printed' }),
+		share_pct: col.optional(
+			col.number({
+				description: "Partner's share of the flow (empty: listed without one)",
+				unit: '%'
+			})
+		),
+		rank: col.integer({ description: 'Position in the printed list, from 1', min: 1 }),
+		list_basis: col.enum(['reported', 'top five (mirror data)'] as const, {
+			description:
+				"reported: the country's own statistics; top five (mirror data): computed from partners' reports, absence means not reported"
+		}),
+		estimate: worldEstimate,
+		fiscal: worldFiscal,
+		edition: worldEdition,
+		source_id: sourceId
+	}
+});
+
+export const worldTotals = defineDataset({
+	name: 'world_totals',
+	title: 'Total exports and imports of every country, by data year',
+	description:
+		'Exports and imports in USD bn as the Factbook states them for a named year (totals without a year are skipped), the latest edition that states a year winning. Goods up to the 2020 edition, goods and services from the 2021 edition: never read across that break as one series.',
+	producedBy: 'data/scripts/world-totals.ts from data/raw/factbook-world/',
+	sourceColumn: 'source_id',
+	columns: {
+		reporter: countryId('Reporting country'),
+		year: worldYear,
+		flow: worldFlow,
+		value_usd_bn: col.number({ description: 'The flow', unit: 'USD bn' }),
+		coverage: col.enum(['goods', 'goods and services'] as const, {
+			description: 'goods up to the 2020 edition, goods and services from the 2021 edition'
+		}),
+		estimate: worldEstimate,
+		fiscal: worldFiscal,
+		edition: worldEdition,
+		source_id: sourceId
+	}
+});
+
+const boundCol = (what: string) =>
+	col.optional(
+		col.enum(['<'] as const, {
+			description: `"<" when ${what} is an upper bound (the partner is absent from the list, so below its smallest share)`
+		})
+	);
+
+export const worldPairTurnover = defineDataset({
+	name: 'world_pair_turnover',
+	title: "A partner's share of each country's turnover (derived)",
+	description:
+		"B's share of A's exports + imports, (s_x·X + s_m·M)/(X+M), for every year A gives both partner lists and both totals on one coverage, and every country B that A lists with a share in at least one flow. Where B is absent from A's other list, that list's smallest share is used as a bound and the result is marked \"<\". Derived, not reported: the computation column shows the arithmetic.",
+	producedBy:
+		'data/scripts/world-pairs.ts from the lists and totals of world_partner_shares and world_totals (same extraction)',
+	sourceColumn: 'source_id',
+	columns: {
+		reporter: countryId('Country A'),
+		partner: countryId('Country B'),
+		year: worldYear,
+		turnover_share_pct: col.number({ description: "B's share of A's turnover", unit: '%' }),
+		bound: boundCol('the turnover share'),
+		export_share_pct: col.number({ description: "B's share of A's exports", unit: '%' }),
+		export_bound: boundCol('the export share'),
+		import_share_pct: col.number({ description: "B's share of A's imports", unit: '%' }),
+		import_bound: boundCol('the import share'),
+		exports_usd_bn: col.number({ description: "A's exports", unit: 'USD bn' }),
+		imports_usd_bn: col.number({ description: "A's imports", unit: 'USD bn' }),
+		coverage: col.enum(['goods', 'goods and services'] as const, {
+			description:
+				'Coverage of the totals the shares are weighted by (both totals share it). Partner shares are shares of goods trade.'
+		}),
+		computation: col.text({ description: 'The formula with the inputs of this row' }),
+		source_id: sourceId
+	}
+});
+
 /**
  * Every dataset, under the name the code uses for its rows (`data.factbook`, `data.oil`). This one
  * list drives loading, the record types, row counts, the catalogue and data/README.md: adding a
@@ -471,6 +620,10 @@ export const DATASET_KEYS = {
 	claims,
 	places,
 	stated: statedFigures,
+	worldCountries,
+	worldShares: worldPartnerShares,
+	worldTotals,
+	worldPairs: worldPairTurnover,
 	sources
 } as const;
 
@@ -498,3 +651,7 @@ export type OilRecord = RecordOf<typeof oilImports2020.columns>;
 export type ClaimRecord = RecordOf<typeof claims.columns>;
 export type PlaceRecord = RecordOf<typeof places.columns>;
 export type StatedFigureRecord = RecordOf<typeof statedFigures.columns>;
+export type WorldCountryRecord = RecordOf<typeof worldCountries.columns>;
+export type WorldShareRecord = RecordOf<typeof worldPartnerShares.columns>;
+export type WorldTotalRecord = RecordOf<typeof worldTotals.columns>;
+export type WorldPairRecord = RecordOf<typeof worldPairTurnover.columns>;

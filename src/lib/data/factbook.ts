@@ -29,6 +29,8 @@ export interface TotalValue {
 	year: number;
 	usdBn: number;
 	estimate: boolean;
+	/** Fiscal year as stated ("FY88"); absent for calendar years. */
+	fiscal?: string;
 }
 
 export type Coverage = 'goods' | 'goods and services';
@@ -89,35 +91,182 @@ export function normalisePartner(name: string): string {
 	return PARTNER_ALIASES[n] ?? n;
 }
 
+/** One entry of a partner list as printed: the name and its share, or null when listed without one. */
+export interface PartnerEntry {
+	name: string;
+	pct: number | null;
+}
+
+/** A data year as the Factbook writes it: "2009", "2009 est.", "FY88", "FY93/94", "FY 99/00", "FY03-04", "FY2014". */
+const YEAR_RE = String.raw`(\d{4}|FY ?\d{2}(?:\d{2})?(?:[/-]\d{2})?)( est\.)?`;
+
+/**
+ * The calendar year a stated year stands for. Fiscal years are kept as stated (returned in
+ * `fiscal`) and dated by the calendar year they end in: FY88 → 1988, FY93/94 → 1994.
+ */
+export function statedYear(s: string): { year: number; fiscal: string | null } {
+	if (/^\d{4}$/.test(s)) return { year: Number(s), fiscal: null };
+	const m = /^FY ?(\d{2}(?:\d{2})?)(?:[/-](\d{2}))?$/.exec(s);
+	if (!m) throw new Error(`not a Factbook year: "${s}"`);
+	const last = m[2] ?? (m[1] as string);
+	const n = Number(last);
+	const year = last.length === 4 ? n : n >= 50 ? 1900 + n : 2000 + n;
+	return { year, fiscal: s };
+}
+
+/**
+ * Split at commas (and the odd semicolon, "Austria 5.1%; Belgium 4.9%") that are not inside
+ * parentheses: "EC 53.2% (Germany 15.6%, UK 10.7%), US 5.9%".
+ */
+function splitTopLevel(s: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let cur = '';
+	for (const ch of s) {
+		if (ch === '(') depth++;
+		if (ch === ')') depth = Math.max(0, depth - 1);
+		if ((ch === ',' || ch === ';') && depth === 0) {
+			out.push(cur);
+			cur = '';
+		} else cur += ch;
+	}
+	out.push(cur);
+	return out;
+}
+
+/** Country names the Factbook prints with a comma inside: "Macedonia, The Former Yugo Rep of 4%". */
+const NAME_TAILS =
+	/^(the former yugo rep of|the|democratic republic of the|republic of the|south|north|federated states of)\b(?=\s*(?:\d|\(|$))/i;
+
+/** A name and an optional share at its end: "Russia 33.6%", "Germany". */
+function entryOf(text: string): PartnerEntry | null {
+	const t = text.trim();
+	if (t === '') return null;
+	const m = /^(.+?)\s+(\d+(?:\.\d+)?)\s*%$/.exec(t);
+	if (m) return { name: (m[1] as string).trim(), pct: Number(m[2]) };
+	// a remark after the share belongs to the name: "UAE 23% (largely reexports)"
+	const r = /^(.+?)\s+(\d+(?:\.\d+)?)\s*%\s*(\([^()%]*\))$/.exec(t);
+	if (r) return { name: `${(r[1] as string).trim()} ${r[3] as string}`, pct: Number(r[2]) };
+	return { name: t, pct: null };
+}
+
+/**
+ * The entries of a list body, in printed order. An aggregate's members in parentheses
+ * ("EC 53.2% (Germany 15.6%, UK 10.7%)") follow the aggregate as entries of their own: each is a
+ * share of the reporter's total as well. A parenthesis without shares belongs to the name
+ * ("Southern African Customs Union (SACU) 50%"). Two entries the source runs together without a
+ * comma ("UK 5% EU 30%") are two entries.
+ */
+export function parseEntries(list: string): PartnerEntry[] {
+	const pieces: string[] = [];
+	for (const p of splitTopLevel(list)) {
+		const prev = pieces.length - 1;
+		if (prev >= 0 && NAME_TAILS.test(p.trim())) pieces[prev] = `${pieces[prev]},${p}`;
+		// a share printed after a comma belongs to the name before it: "Canada, 19.3%"
+		else if (prev >= 0 && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(p))
+			pieces[prev] = `${pieces[prev]} ${p.trim()}`;
+		else pieces.push(p);
+	}
+	const out: PartnerEntry[] = [];
+	for (const raw of pieces) {
+		const item = raw.trim();
+		if (item === '') continue;
+		const open = item.indexOf('(');
+		let close = -1;
+		for (let i = open + 1, depth = 1; open >= 0 && i < item.length; i++) {
+			if (item[i] === '(') depth++;
+			if (item[i] === ')' && --depth === 0) {
+				close = i;
+				break;
+			}
+		}
+		if (open >= 0 && close > open && /\d\s*%/.test(item.slice(open + 1, close))) {
+			// an aggregate with its members: "EC 53.2% (Germany 15.6%, UK 10.7%)"
+			out.push(...runTogether(item.slice(0, open)));
+			out.push(...parseEntries(item.slice(open + 1, close)));
+			out.push(...runTogether(item.slice(close + 1)));
+		} else out.push(...runTogether(item));
+	}
+	return out;
+}
+
+/** "UK 5% EU 30%" → two entries; a share followed by a name starts a new entry. */
+function runTogether(text: string): PartnerEntry[] {
+	return text
+		.split(/(?<=\d\s?%)\s+(?=[A-Za-z])/)
+		.map(entryOf)
+		.filter((e): e is PartnerEntry => e !== null);
+}
+
+export interface PartnerText extends PartnerList {
+	/** Fiscal year as stated ("FY91"), or null for a calendar year. */
+	fiscal: string | null;
+	/** Every entry as printed, names not normalised, with its share or null. */
+	entries: PartnerEntry[];
+}
+
+/**
+ * Parse a partner list such as "Russia 33.6%, Netherlands 13.78%, Ukraine 8.68% (2009)" or
+ * "US 32%, Italy 8.1%, UK 6.2% (FY90)". Returns null when the list names no data year: the year is
+ * never guessed from elsewhere in the text.
+ */
+export function parsePartnerText(text: string): PartnerText | null {
+	const noteAt = text.search(/\bnote:/i);
+	let body = (noteAt >= 0 ? text.slice(0, noteAt) : text).trim().replace(/[;.]\s*$/, '');
+	// Cyprus (2000–2003 editions): "Greek Cypriot area: UK 22%, … (2000); Turkish Cypriot area: …".
+	// Only the first area's list is read: the second area's shares are not shares of the first's trade.
+	const area = /^\s*Greek Cypriot area:\s*(.*?);\s*Turkish Cypriot area:/i.exec(body);
+	if (area) body = (area[1] as string).trim();
+	// a year printed twice: "Switzerland 4.3% (2001) (2001)"
+	body = body.replace(/(\([^()]+\))\s*\1\s*$/, '$1');
+	const yearMatch = new RegExp(String.raw`\(${YEAR_RE}\)\s*$`).exec(body);
+	if (!yearMatch) return null;
+	const { year, fiscal } = statedYear(yearMatch[1] as string);
+	const entries = parseEntries(body.slice(0, yearMatch.index).trim());
+	const shares: { partner: string; pct: number }[] = [];
+	const listed: string[] = [];
+	for (const e of entries) {
+		const partner = normalisePartner(e.name);
+		if (e.pct !== null) shares.push({ partner, pct: e.pct });
+		listed.push(partner);
+	}
+	return {
+		year,
+		estimate: yearMatch[2] !== undefined,
+		basis: /top five/i.test(text) ? 'top five (mirror data)' : 'reported',
+		shares,
+		listed,
+		fiscal,
+		entries
+	};
+}
+
 /**
  * Parse a partners field such as "Russia 33.6%, Netherlands 13.78%, Ukraine 8.68% (2009)".
  * Returns null when the field names no data year (e.g. a bare list with no year).
  */
 export function parsePartners(text: string): PartnerList | null {
-	const noteAt = text.search(/\bnote:/i);
-	const body = (noteAt >= 0 ? text.slice(0, noteAt) : text).trim();
-	const yearMatch = /\((\d{4})( est\.)?\)\s*$/.exec(body);
-	if (!yearMatch) return null;
-	const list = body.slice(0, yearMatch.index).trim();
-	const shares: { partner: string; pct: number }[] = [];
-	const listed: string[] = [];
-	for (const item of list.split(',')) {
-		const m = /^\s*(.+?)\s+(\d+(?:\.\d+)?)%\s*$/.exec(item);
-		if (m) {
-			const partner = normalisePartner(m[1] as string);
-			shares.push({ partner, pct: Number(m[2]) });
-			listed.push(partner);
-		} else if (item.trim() !== '') {
-			listed.push(normalisePartner(item));
-		}
-	}
-	return {
-		year: Number(yearMatch[1]),
-		estimate: yearMatch[2] !== undefined,
-		basis: /top five/i.test(text) ? 'top five (mirror data)' : 'reported',
-		shares,
-		listed
-	};
+	const p = parsePartnerText(text);
+	if (!p) return null;
+	return { year: p.year, estimate: p.estimate, basis: p.basis, shares: p.shares, listed: p.listed };
+}
+
+/**
+ * The 1990s editions have no partners field: "…; commodities--…; partners--US 47%, UK (1987)" or
+ * "… commodities: … partners: Russia, Finland". Returns the text after the partners marker, or null.
+ */
+export function partnersInTotalText(text: string): string | null {
+	const m = /\bpartners\s*(?:--|:)\s*/i.exec(text);
+	if (!m) return null;
+	const rest = text.slice(m.index + m[0].length);
+	const semi = rest.indexOf(';');
+	return (semi >= 0 ? rest.slice(0, semi) : rest).trim();
+}
+
+/** The part of an Exports/Imports field before its commodities or partners (1990s editions). */
+export function totalPart(text: string): string {
+	const m = /\b(?:commodities|partners)\s*(?:--|:)/i.exec(text);
+	return m ? text.slice(0, m.index) : text;
 }
 
 const SCALE: Record<string, number> = { million: 1e-3, billion: 1, trillion: 1e3 };
@@ -126,21 +275,28 @@ const SCALE: Record<string, number> = { million: 1e-3, billion: 1, trillion: 1e3
  * Parse an Exports/Imports field into the totals it states for named years, e.g.
  * "$24.49 billion (2010 est.) country comparison to the world: 66 $21.34 billion (2009 est.)".
  * Values without a year in the text are skipped (never guessed), and so are the early editions'
- * partial figures "to outside of the FSU countries", which are not totals.
+ * partial figures "to outside of the FSU countries", which are not totals. Only the text before the
+ * 1990s editions' commodities/partners is read, so a year there never dates a total. Fiscal years
+ * are kept as stated in `fiscal` (set only for them).
  */
 export function parseTotals(text: string): TotalValue[] {
 	const out: TotalValue[] = [];
-	const re =
-		/\$(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)([^$]*?)\((?:[^()$]*?,\s*)?(\d{4})( est\.)?\)/g;
-	for (const m of text.matchAll(re)) {
+	const re = new RegExp(
+		String.raw`\$(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)([^$]*?)\((?:[^()$]*?,\s*)?${YEAR_RE}\)`,
+		'g'
+	);
+	for (const m of totalPart(text).matchAll(re)) {
 		const between = m[3] ?? '';
 		if (/outside/i.test(between)) continue;
 		const value = Number((m[1] as string).replace(/,/g, '')) * (SCALE[m[2] as string] as number);
-		out.push({
-			year: Number(m[4]),
+		const { year, fiscal } = statedYear(m[4] as string);
+		const t: TotalValue = {
+			year,
 			usdBn: Number(value.toFixed(6)),
 			estimate: m[5] !== undefined
-		});
+		};
+		if (fiscal !== null) t.fiscal = fiscal;
+		out.push(t);
 	}
 	return out;
 }

@@ -1,0 +1,758 @@
+/**
+ * The CIA World Factbook's trade fields for every country, 1990–2025 editions: partner lists and
+ * totals per reporter, data year and flow, with the same rules as the Belarus–Russia extraction in
+ * ./factbook (data year from the text, latest edition wins, a list taken whole from one edition,
+ * no guessed years, coverage by edition, mirror lists where absence means "not reported"). Pure.
+ */
+import {
+	coverageOf,
+	fieldKind,
+	parsePartnerText,
+	parseTotals,
+	partnersInTotalText,
+	type Coverage,
+	type Flow,
+	type PartnerList
+} from './factbook';
+
+export type Basis = PartnerList['basis'];
+
+export interface WorldField {
+	edition: number;
+	/** null where the archive gives no master id (NULL): see MASTER_ID_BY_NAME. */
+	masterId: number | null;
+	fips: string;
+	country: string;
+	field: string;
+	text: string;
+}
+
+/** The world TSV: a header, then edition, master_country_id, fips, country, field_name, field_text. */
+export function parseWorldTsv(tsv: string): WorldField[] {
+	const out: WorldField[] = [];
+	const lines = tsv.split('\n');
+	const header = (lines[0] ?? '').trim();
+	if (header !== 'edition_year\tmaster_country_id\tfips\tcountry\tfield_name\tfield_text')
+		throw new Error(`world tsv: unexpected header "${header}"`);
+	lines.slice(1).forEach((line, i) => {
+		if (line.trim() === '') return;
+		const p = line.split('\t');
+		if (p.length !== 6)
+			throw new Error(`world tsv:${i + 2} — expected 6 tab-separated columns, got ${p.length}`);
+		out.push({
+			edition: Number(p[0]),
+			masterId: p[1] === 'NULL' ? null : Number(p[1]),
+			fips: p[2] as string,
+			country: p[3] as string,
+			field: (p[4] as string).trim(),
+			text: p[5] as string
+		});
+	});
+	return out;
+}
+
+/**
+ * The archive leaves master_country_id NULL on 94 rows of the 1990–2001 editions. Each is the
+ * entity printed under that name, matched here by hand: an old spelling of a master entry, or an
+ * entity the master table does not have (EXTRA_ENTITIES). The 2001 edition's "Yugoslavia" is the
+ * Federal Republic that the 2000 and 2002 editions call Serbia and Montenegro (master 283); the
+ * 1990–1991 editions' "Yugoslavia" is the Socialist Federal Republic, before the break-up.
+ */
+export const MASTER_ID_BY_NAME: Readonly<Record<string, number | string>> = {
+	'Cape Verde': 60,
+	'Cocos Islands': 51,
+	Kazakstan: 142,
+	'Man, Isle of': 117,
+	'St. Helena': 222,
+	'St. Kitts and Nevis': 218,
+	'St. Lucia': 232,
+	'St. Pierre and Miquelon': 217,
+	'St. Vincent and the Grenadines': 267,
+	Turkey: 252,
+	'German Democratic Republic': 'x-ge',
+	'Pacific Islands, Trust Territory of the': 'x-pa'
+};
+
+/** Reporters of the early editions that have no master entry. */
+export const EXTRA_ENTITIES: readonly CountryRef[] = [
+	{
+		id: 'x-ge',
+		name: 'German Democratic Republic',
+		iso3: null,
+		isoNumeric: null,
+		type: 'dissolved',
+		fips: 'ge',
+		masterId: -1
+	},
+	{
+		id: 'x-pa',
+		name: 'Trust Territory of the Pacific Islands',
+		iso3: null,
+		isoNumeric: null,
+		type: 'dissolved',
+		fips: 'pa',
+		masterId: -2
+	},
+	{
+		id: 'x-yu',
+		name: 'Yugoslavia (Socialist Federal Republic)',
+		iso3: null,
+		isoNumeric: null,
+		type: 'dissolved',
+		fips: 'yu',
+		masterId: -3
+	}
+];
+
+/** The reporter id of a field: its master entry, or the hand-made match above for NULL ids. */
+export function reporterOf(f: WorldField, idByMaster: ReadonlyMap<number, string>): string {
+	if (f.masterId !== null) {
+		const id = idByMaster.get(f.masterId);
+		if (!id) throw new Error(`world: master id ${f.masterId} (${f.country}) not in the table`);
+		return id;
+	}
+	if (f.country === 'Yugoslavia') return f.edition <= 1991 ? 'x-yu' : (idByMaster.get(283) ?? '');
+	const m = MASTER_ID_BY_NAME[f.country];
+	if (m === undefined)
+		throw new Error(`world: ${f.edition} "${f.country}" has no master id and no match`);
+	if (typeof m === 'string') return m;
+	const id = idByMaster.get(m);
+	if (!id) throw new Error(`world: master id ${m} for "${f.country}" not in the table`);
+	return id;
+}
+
+export interface CountryRef {
+	/** Lower-case ISO alpha-3, or x-<fips> where the master table gives no usable ISO code. */
+	id: string;
+	name: string;
+	iso3: string | null;
+	isoNumeric: string | null;
+	/** The master table's entity type: sovereign, territory, dissolved, misc, … */
+	type: string;
+	fips: string;
+	masterId: number;
+}
+
+const plain = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z]+/g, ' ')
+		.trim();
+
+/**
+ * One id per master country. The master table gives some ISO codes to several entries (GB to the
+ * United Kingdom and its crown dependencies, AU to Australia and its islands): the code goes to the
+ * one sovereign entry among them, else to the one whose name is the ISO name, else to none, and the
+ * others get x-<fips>.
+ */
+export function countryTable(
+	master: readonly Record<string, string>[],
+	iso: readonly Record<string, string>[]
+): CountryRef[] {
+	const isoBy = new Map(iso.map((r) => [r.ISOAlpha2 ?? '', r]));
+	const byIso2 = new Map<string, Record<string, string>[]>();
+	for (const r of master) {
+		const k = r.ISOAlpha2 ?? '';
+		if (k === '' || !isoBy.has(k)) continue;
+		byIso2.set(k, [...(byIso2.get(k) ?? []), r]);
+	}
+	const owner = new Map<string, string>();
+	for (const [k, rows] of byIso2) {
+		const isoName = plain(isoBy.get(k)?.Name ?? '');
+		const sov = rows.filter((r) => r.EntityType === 'sovereign');
+		const named = rows.filter((r) => plain(r.CanonicalName ?? '') === isoName);
+		const pick =
+			rows.length === 1 ? rows : sov.length === 1 ? sov : named.length === 1 ? named : [];
+		if (pick[0]) owner.set(k, pick[0].MasterCountryID ?? '');
+	}
+	const fromMaster = master.map((r): CountryRef => {
+		const k = r.ISOAlpha2 ?? '';
+		const mine = owner.get(k) === r.MasterCountryID;
+		const isoRow = mine ? isoBy.get(k) : undefined;
+		const fips = (r.CanonicalCode ?? '').toLowerCase();
+		return {
+			id: isoRow ? (isoRow.ISOAlpha3 ?? '').toLowerCase() : `x-${fips}`,
+			name: r.CanonicalName ?? '',
+			iso3: isoRow?.ISOAlpha3 ?? null,
+			isoNumeric: isoRow?.ISONumeric ?? null,
+			type: r.EntityType ?? '',
+			fips,
+			masterId: Number(r.MasterCountryID)
+		};
+	});
+	return [...fromMaster, ...EXTRA_ENTITIES];
+}
+
+export interface WorldEntry {
+	/** The name as printed. */
+	name: string;
+	pct: number | null;
+}
+
+export interface WorldList {
+	reporter: string;
+	year: number;
+	flow: Flow;
+	edition: number;
+	basis: Basis;
+	estimate: boolean;
+	fiscal: string | null;
+	/** Where the list was printed: the partners field, or inside the 1990s Exports/Imports text. */
+	field: 'partners' | 'total';
+	entries: WorldEntry[];
+}
+
+export interface WorldTotal {
+	reporter: string;
+	year: number;
+	flow: Flow;
+	usdBn: number;
+	coverage: Coverage;
+	estimate: boolean;
+	fiscal: string | null;
+	edition: number;
+}
+
+/**
+ * Partner lists and totals per reporter, data year and flow. The latest edition that states a data
+ * year wins, and a list is taken whole from one edition. A list with shares beats a later list of
+ * names only for the same year (the names add nothing the shares do not say, and the shares would
+ * be lost). Lists and totals without a year in the text are skipped.
+ */
+export function extractWorld(
+	fields: readonly WorldField[],
+	countries: readonly CountryRef[]
+): { lists: WorldList[]; totals: WorldTotal[] } {
+	const idOf = new Map(countries.map((c) => [c.masterId, c.id]));
+	const lists = new Map<string, WorldList>();
+	const totals = new Map<string, WorldTotal>();
+	const better = (a: WorldList, b: WorldList) => {
+		const sa = a.entries.some((e) => e.pct !== null) ? 1 : 0;
+		const sb = b.entries.some((e) => e.pct !== null) ? 1 : 0;
+		return sa !== sb ? sa > sb : a.edition > b.edition;
+	};
+	for (const f of fields) {
+		const kind = fieldKind(f.field);
+		if (!kind) continue;
+		const reporter = reporterOf(f, idOf);
+		const listText = kind.kind === 'partners' ? f.text : partnersInTotalText(f.text);
+		if (listText !== null) {
+			const p = parsePartnerText(listText);
+			if (p && p.entries.length > 0) {
+				const list: WorldList = {
+					reporter,
+					year: p.year,
+					flow: kind.flow,
+					edition: f.edition,
+					basis: p.basis,
+					estimate: p.estimate,
+					fiscal: p.fiscal,
+					field: kind.kind,
+					entries: p.entries.map((e) => ({ name: e.name, pct: e.pct }))
+				};
+				const key = `${reporter}|${kind.flow}|${p.year}`;
+				const prev = lists.get(key);
+				if (!prev || better(list, prev)) lists.set(key, list);
+			}
+		}
+		if (kind.kind === 'total') {
+			for (const t of parseTotals(f.text)) {
+				const key = `${reporter}|${kind.flow}|${t.year}`;
+				const prev = totals.get(key);
+				if (!prev || prev.edition < f.edition)
+					totals.set(key, {
+						reporter,
+						year: t.year,
+						flow: kind.flow,
+						usdBn: t.usdBn,
+						coverage: coverageOf('total', f.edition),
+						estimate: t.estimate,
+						fiscal: t.fiscal ?? null,
+						edition: f.edition
+					});
+			}
+		}
+	}
+	const ord = (a: { reporter: string; year: number; flow: string }, b: typeof a) =>
+		a.reporter.localeCompare(b.reporter) || a.year - b.year || a.flow.localeCompare(b.flow);
+	return { lists: [...lists.values()].sort(ord), totals: [...totals.values()].sort(ord) };
+}
+
+// ---------------------------------------------------------------- partner-name aliases
+
+export type AliasKind = 'country' | 'aggregate' | 'unmapped';
+
+export interface Alias {
+	name: string;
+	target: string;
+	kind: AliasKind;
+	note: string;
+}
+
+/** The key a printed name is looked up by: case and spacing do not matter. */
+export function aliasKey(name: string): string {
+	return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Check the alias table against the country ids; returns it keyed by aliasKey. */
+export function aliasMap(
+	rows: readonly Record<string, string>[],
+	countryIds: ReadonlySet<string>
+): Map<string, Alias> {
+	const out = new Map<string, Alias>();
+	rows.forEach((r, i) => {
+		const where = `partner_aliases.csv:${i + 2}`;
+		const name = aliasKey(r.name ?? '');
+		const kind = r.kind as AliasKind;
+		const target = (r.target ?? '').trim();
+		const note = (r.note ?? '').trim();
+		if (name === '') throw new Error(`${where}: empty name`);
+		if (name !== r.name) throw new Error(`${where}: write the name normalised, "${name}"`);
+		if (out.has(name)) throw new Error(`${where}: "${name}" listed twice`);
+		if (kind === 'country' && !countryIds.has(target))
+			throw new Error(`${where}: "${target}" is not a country id`);
+		if (kind === 'aggregate' && !/^agg-[a-z0-9-]+$/.test(target))
+			throw new Error(`${where}: aggregate target "${target}" must be agg-<slug>`);
+		if (kind === 'unmapped' && (target !== '' || note === ''))
+			throw new Error(`${where}: unmapped names have no target and say why in note`);
+		if (!['country', 'aggregate', 'unmapped'].includes(kind))
+			throw new Error(`${where}: kind "${r.kind}"`);
+		out.set(name, { name, target, kind, note });
+	});
+	return out;
+}
+
+/** Printed names found in the lists that the alias table does not list. */
+export function unlistedNames(lists: readonly WorldList[], aliases: Map<string, Alias>): string[] {
+	const miss = new Set<string>();
+	for (const l of lists)
+		for (const e of l.entries) if (!aliases.has(aliasKey(e.name))) miss.add(aliasKey(e.name));
+	return [...miss].sort();
+}
+
+export interface AliasCoverage {
+	names: number;
+	mappedNames: number;
+	entries: number;
+	mappedEntries: number;
+	countryEntries: number;
+	aggregateEntries: number;
+}
+
+export function aliasCoverage(
+	lists: readonly WorldList[],
+	aliases: Map<string, Alias>
+): AliasCoverage {
+	const names = new Set<string>();
+	const c: AliasCoverage = {
+		names: 0,
+		mappedNames: 0,
+		entries: 0,
+		mappedEntries: 0,
+		countryEntries: 0,
+		aggregateEntries: 0
+	};
+	for (const l of lists)
+		for (const e of l.entries) {
+			const a = aliases.get(aliasKey(e.name));
+			names.add(aliasKey(e.name));
+			c.entries++;
+			if (a?.kind === 'country') c.countryEntries++;
+			if (a?.kind === 'aggregate') c.aggregateEntries++;
+		}
+	c.mappedEntries = c.countryEntries + c.aggregateEntries;
+	c.names = names.size;
+	c.mappedNames = [...names].filter((n) => {
+		const k = aliases.get(n)?.kind;
+		return k === 'country' || k === 'aggregate';
+	}).length;
+	return c;
+}
+
+// ---------------------------------------------------------------- dataset rows
+
+export const sourceIdOf = (edition: number) => `CIAFB_${edition}`;
+
+export interface ShareRow {
+	reporter: string;
+	year: number;
+	flow: Flow;
+	partner: string;
+	partner_name: string;
+	share_pct: number | null;
+	rank: number;
+	list_basis: Basis;
+	estimate: 'yes' | 'no';
+	fiscal: string;
+	edition: number;
+	source_id: string;
+}
+
+/** One row per list entry; partner is '' for names the alias table lists as unmapped. */
+export function shareRows(lists: readonly WorldList[], aliases: Map<string, Alias>): ShareRow[] {
+	const rows: ShareRow[] = [];
+	for (const l of lists)
+		l.entries.forEach((e, i) => {
+			const a = aliases.get(aliasKey(e.name));
+			if (!a) throw new Error(`partner name "${e.name}" is not in partner_aliases.csv`);
+			rows.push({
+				reporter: l.reporter,
+				year: l.year,
+				flow: l.flow,
+				partner: a.target,
+				partner_name: e.name,
+				share_pct: e.pct,
+				rank: i + 1,
+				list_basis: l.basis,
+				estimate: l.estimate ? 'yes' : 'no',
+				fiscal: l.fiscal ?? '',
+				edition: l.edition,
+				source_id: sourceIdOf(l.edition)
+			});
+		});
+	return rows;
+}
+
+export interface TotalRow {
+	reporter: string;
+	year: number;
+	flow: Flow;
+	value_usd_bn: number;
+	coverage: Coverage;
+	estimate: 'yes' | 'no';
+	fiscal: string;
+	edition: number;
+	source_id: string;
+}
+
+export function totalRows(totals: readonly WorldTotal[]): TotalRow[] {
+	return totals.map((t) => ({
+		reporter: t.reporter,
+		year: t.year,
+		flow: t.flow,
+		value_usd_bn: t.usdBn,
+		coverage: t.coverage,
+		estimate: t.estimate ? 'yes' : 'no',
+		fiscal: t.fiscal ?? '',
+		edition: t.edition,
+		source_id: sourceIdOf(t.edition)
+	}));
+}
+
+/**
+ * The share every country absent from a list is below: the list's smallest share, or null when the
+ * list says nothing about absent countries. That is so for a mirror (top five) list (absent means
+ * not reported), a list with a name printed without a share (its share is unknown), and a list
+ * with an aggregate or an unmapped entry ("EC 21%", "other 9%": an absent country may sit inside).
+ */
+export function absentBelow(l: WorldList, aliases: Map<string, Alias>): number | null {
+	if (l.basis !== 'reported' || l.entries.length === 0) return null;
+	for (const e of l.entries)
+		if (e.pct === null || aliases.get(aliasKey(e.name))?.kind !== 'country') return null;
+	return Math.min(...l.entries.map((e) => e.pct as number));
+}
+
+export interface PairRow {
+	reporter: string;
+	partner: string;
+	year: number;
+	turnover_share_pct: number;
+	bound: '' | '<';
+	export_share_pct: number;
+	export_bound: '' | '<';
+	import_share_pct: number;
+	import_bound: '' | '<';
+	exports_usd_bn: number;
+	imports_usd_bn: number;
+	coverage: Coverage;
+	computation: string;
+	source_id: string;
+}
+
+const r2 = (n: number) => Number(n.toFixed(2));
+
+/**
+ * B's share of A's turnover, (s_x·X + s_m·M)/(X+M), for every reporter A, year and country B that
+ * A lists with a share in at least one flow, where A has lists for both flows and export and import
+ * totals on one coverage for that year. B absent from a list is below its smallest share when the
+ * list allows that reading (absentBelow): that share enters as a bound and the result is "<". Where
+ * it does not (mirror lists, aggregates, names without shares), or B is named without a share or
+ * twice, the pair is left out for that year.
+ */
+export function pairTurnover(
+	lists: readonly WorldList[],
+	totals: readonly WorldTotal[],
+	aliases: Map<string, Alias>
+): PairRow[] {
+	const listBy = new Map(lists.map((l) => [`${l.reporter}|${l.flow}|${l.year}`, l]));
+	const totalBy = new Map(totals.map((t) => [`${t.reporter}|${t.flow}|${t.year}`, t]));
+	const rows: PairRow[] = [];
+	for (const lx of lists) {
+		if (lx.flow !== 'exports') continue;
+		const lm = listBy.get(`${lx.reporter}|imports|${lx.year}`);
+		const tx = totalBy.get(`${lx.reporter}|exports|${lx.year}`);
+		const tm = totalBy.get(`${lx.reporter}|imports|${lx.year}`);
+		if (!lm || !tx || !tm || tx.coverage !== tm.coverage) continue;
+		const X = tx.usdBn;
+		const M = tm.usdBn;
+		if (!(X + M > 0)) continue;
+		const side = (l: WorldList) => {
+			const m = new Map<string, { pct: number | null; n: number }>();
+			for (const e of l.entries) {
+				const a = aliases.get(aliasKey(e.name));
+				if (a?.kind !== 'country' || a.target === l.reporter) continue;
+				const prev = m.get(a.target);
+				m.set(a.target, { pct: e.pct, n: (prev?.n ?? 0) + 1 });
+			}
+			return m;
+		};
+		const sx = side(lx);
+		const sm = side(lm);
+		const minX = absentBelow(lx, aliases);
+		const minM = absentBelow(lm, aliases);
+		const partners = new Set(
+			[...sx, ...sm].filter(([, v]) => v.pct !== null && v.n === 1).map(([k]) => k)
+		);
+		for (const b of [...partners].sort()) {
+			const value = (
+				s: Map<string, { pct: number | null; n: number }>,
+				min: number | null
+			): { pct: number; bound: '' | '<' } | null => {
+				const v = s.get(b);
+				if (v) return v.pct !== null && v.n === 1 ? { pct: v.pct, bound: '' } : null;
+				return min === null ? null : { pct: min, bound: '<' };
+			};
+			const ex = value(sx, minX);
+			const im = value(sm, minM);
+			if (!ex || !im) continue;
+			const share = (ex.pct * X + im.pct * M) / (X + M);
+			const bound = ex.bound === '<' || im.bound === '<' ? '<' : '';
+			const ids = [...new Set([lx.edition, lm.edition, tx.edition, tm.edition])]
+				.sort((a, c) => a - c)
+				.map(sourceIdOf);
+			rows.push({
+				reporter: lx.reporter,
+				partner: b,
+				year: lx.year,
+				turnover_share_pct: r2(share),
+				bound,
+				export_share_pct: ex.pct,
+				export_bound: ex.bound,
+				import_share_pct: im.pct,
+				import_bound: im.bound,
+				exports_usd_bn: X,
+				imports_usd_bn: M,
+				coverage: tx.coverage,
+				computation: `(${ex.bound}${ex.pct}% × ${X} + ${im.bound}${im.pct}% × ${M}) / (${X} + ${M})`,
+				source_id: ids.join(';')
+			});
+		}
+	}
+	return rows;
+}
+
+// ---------------------------------------------------------------- per-country files for the browser
+
+/** The rows the per-country files are built from (the world datasets as loaded and validated). */
+export interface WorldRows {
+	countries: readonly {
+		id: string;
+		name: string;
+		iso3: string | null;
+		iso_numeric: string | null;
+		type: string;
+		first_year: number | null;
+		last_year: number | null;
+	}[];
+	shares: readonly {
+		reporter: string;
+		year: number;
+		flow: Flow;
+		partner: string | null;
+		partner_name: string;
+		share_pct: number | null;
+		rank: number;
+		list_basis: Basis;
+		estimate: 'yes' | 'no';
+		fiscal: string | null;
+		edition: number;
+	}[];
+	totals: readonly {
+		reporter: string;
+		year: number;
+		flow: Flow;
+		value_usd_bn: number;
+		coverage: Coverage;
+		estimate: 'yes' | 'no';
+		fiscal: string | null;
+		edition: number;
+	}[];
+}
+
+export interface CountryInfo {
+	id: string;
+	name: string;
+	iso3: string | null;
+	isoNumeric: string | null;
+	type: string;
+}
+
+export interface FileList {
+	year: number;
+	flow: Flow;
+	edition: number;
+	basis: Basis;
+	estimate: boolean;
+	fiscal: string | null;
+	/** Every country absent from the list is below this share; null when the list does not say (see absentBelow). */
+	smallestPct: number | null;
+	/** partner: a country id, an aggregate id (agg-…), or null for a name listed as unmapped. */
+	entries: { partner: string | null; name: string; pct: number | null }[];
+}
+
+export interface FileTotal {
+	year: number;
+	flow: Flow;
+	usdBn: number;
+	coverage: Coverage;
+	estimate: boolean;
+	fiscal: string | null;
+	edition: number;
+}
+
+export interface NamedBy {
+	reporter: string;
+	year: number;
+	flow: Flow;
+	pct: number | null;
+	edition: number;
+	basis: Basis;
+	smallestPct: number | null;
+}
+
+export interface CountryFile {
+	country: CountryInfo;
+	lists: FileList[];
+	totals: FileTotal[];
+	/** Every other country's list entries that name this country. */
+	namedBy: NamedBy[];
+	/** CIAFB_<edition> of every edition the file takes a figure from. */
+	sourceIds: string[];
+}
+
+export interface WorldIndex {
+	countries: Map<string, CountryInfo & { years: [number, number] | null }>;
+	lists: Map<string, FileList[]>;
+	totals: Map<string, FileTotal[]>;
+	namedBy: Map<string, NamedBy[]>;
+}
+
+/** Group the world rows by country once; countryFile then only looks up. */
+export function worldIndex(rows: WorldRows): WorldIndex {
+	const ids = new Set(rows.countries.map((c) => c.id));
+	const countries = new Map(
+		rows.countries.map((c) => [
+			c.id,
+			{
+				id: c.id,
+				name: c.name,
+				iso3: c.iso3,
+				isoNumeric: c.iso_numeric,
+				type: c.type,
+				years:
+					c.first_year !== null && c.last_year !== null
+						? ([c.first_year, c.last_year] as [number, number])
+						: null
+			}
+		])
+	);
+	const byList = new Map<string, FileList & { reporter: string }>();
+	for (const r of rows.shares) {
+		const key = `${r.reporter}|${r.flow}|${r.year}`;
+		let l = byList.get(key);
+		if (!l) {
+			l = {
+				reporter: r.reporter,
+				year: r.year,
+				flow: r.flow,
+				edition: r.edition,
+				basis: r.list_basis,
+				estimate: r.estimate === 'yes',
+				fiscal: r.fiscal,
+				smallestPct: null,
+				entries: []
+			};
+			byList.set(key, l);
+		}
+		l.entries[r.rank - 1] = { partner: r.partner, name: r.partner_name, pct: r.share_pct };
+	}
+	const lists = new Map<string, FileList[]>();
+	const namedBy = new Map<string, NamedBy[]>();
+	const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+		const a = m.get(k);
+		if (a) a.push(v);
+		else m.set(k, [v]);
+	};
+	for (const { reporter, ...l } of byList.values()) {
+		const allCountries = l.entries.every((e) => e.partner !== null && ids.has(e.partner));
+		l.smallestPct =
+			l.basis === 'reported' && allCountries && l.entries.every((e) => e.pct !== null)
+				? Math.min(...l.entries.map((e) => e.pct as number))
+				: null;
+		push(lists, reporter, l);
+		for (const e of l.entries)
+			if (e.partner !== null && ids.has(e.partner) && e.partner !== reporter)
+				push(namedBy, e.partner, {
+					reporter,
+					year: l.year,
+					flow: l.flow,
+					pct: e.pct,
+					edition: l.edition,
+					basis: l.basis,
+					smallestPct: l.smallestPct
+				});
+	}
+	const totals = new Map<string, FileTotal[]>();
+	for (const t of rows.totals)
+		push(totals, t.reporter, {
+			year: t.year,
+			flow: t.flow,
+			usdBn: t.value_usd_bn,
+			coverage: t.coverage,
+			estimate: t.estimate === 'yes',
+			fiscal: t.fiscal,
+			edition: t.edition
+		});
+	return { countries, lists, totals, namedBy };
+}
+
+/** One country's file, or null for an id the index does not know. */
+export function countryFile(id: string, index: WorldIndex): CountryFile | null {
+	const c = index.countries.get(id);
+	if (!c) return null;
+	const lists = index.lists.get(id) ?? [];
+	const totals = index.totals.get(id) ?? [];
+	const namedBy = index.namedBy.get(id) ?? [];
+	const editions = new Set([...lists, ...totals, ...namedBy].map((r) => r.edition));
+	return {
+		country: { id: c.id, name: c.name, iso3: c.iso3, isoNumeric: c.isoNumeric, type: c.type },
+		lists,
+		totals,
+		namedBy,
+		sourceIds: [...editions].sort((a, b) => a - b).map(sourceIdOf)
+	};
+}
+
+export interface IndexEntry extends CountryInfo {
+	/** First and last data year with a list or total; null for entries without any. */
+	years: [number, number] | null;
+}
+
+/** Every country, sorted by name. */
+export function countryIndex(index: WorldIndex): IndexEntry[] {
+	return [...index.countries.values()]
+		.map((c) => ({ ...c }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
