@@ -37,7 +37,15 @@ for (const path of PAGES) {
 test('the header lists the pages that exist', async ({ page }) => {
 	await page.goto('/trade');
 	const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-	await expect(links).toHaveText(['Overview', 'Trade', 'Energy', 'Oil 2020', 'Story', 'Data']);
+	await expect(links).toHaveText([
+		'Overview',
+		'Trade',
+		'Energy',
+		'Oil',
+		'Story',
+		'Compare',
+		'Data'
+	]);
 	await expect(links.nth(1)).toHaveAttribute('aria-current', 'page');
 });
 

@@ -125,7 +125,7 @@ test('the header is compact at 390 px: one row of links, none wrapped, targets â
 					};
 				})
 			);
-		expect(links).toHaveLength(6);
+		expect(links).toHaveLength(7);
 		for (const l of links) {
 			expect(l.lines, `${l.text} wraps`).toBe(1);
 			expect(l.width).toBeGreaterThanOrEqual(24);

@@ -21,7 +21,8 @@ export const CHART_DATASETS: Record<ChartId, readonly string[]> = {
 	'oil-sources-2020': ['oil_imports_2020'],
 	'oil-cargo-timeline': ['oil_imports_2020'],
 	'oil-routes-map': ['oil_imports_2020', 'places'],
-	'relations-timeline': ['timeline']
+	'relations-timeline': ['timeline'],
+	'compare-pair': ['world_partner_shares']
 };
 
 /** The datasets a chart draws, or none for an id the map does not know. */

@@ -16,7 +16,8 @@ export const CHART_HOME_PAGES = {
 	'/': 'Overview',
 	'/trade': 'Trade dependence',
 	'/energy': 'Energy disputes',
-	'/oil': 'Oil diversification in 2020'
+	'/oil': 'Oil diversification in 2020',
+	'/compare': 'Compare countries'
 } as const;
 export type ChartHomePage = keyof typeof CHART_HOME_PAGES;
 
@@ -149,6 +150,16 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		key: 'relations',
 		datasets: ['timeline'],
 		embedHeight: 830
+	},
+	'compare-pair': {
+		title: 'Belarus and Russia: each in the other’s trade',
+		description:
+			'Any two countries’ weight in each other’s exports and imports, year by year since 1990, from each one’s own Factbook partner lists, with the shares a list leaves out drawn as bounds.',
+		page: '/compare',
+		section: 'pair',
+		key: 'pair',
+		datasets: ['world_partner_shares'],
+		embedHeight: 980
 	}
 };
 

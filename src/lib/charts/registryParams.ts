@@ -16,11 +16,14 @@ import { oilSourcesParams } from './OilSources2020/params';
 import { cargoParams } from './OilCargoTimeline/params';
 import { routesParams } from './OilRoutesMap/params';
 import { relationsParams } from './RelationsTimeline/params';
+import { pairParams } from './ComparePair/params';
 
 /** The data some charts' parameters depend on (the years they accept). */
 export interface ParamInputs {
 	asymmetryYears?: number[];
 	partnerYears?: number[];
+	/** Every country id of the world data (compare-pair). */
+	countryIds?: string[];
 }
 
 export const CHART_PARAMS: {
@@ -35,5 +38,6 @@ export const CHART_PARAMS: {
 	'oil-sources-2020': () => oilSourcesParams as ChartParams<Specs>,
 	'oil-cargo-timeline': () => cargoParams as ChartParams<Specs>,
 	'oil-routes-map': () => routesParams as ChartParams<Specs>,
-	'relations-timeline': () => relationsParams as ChartParams<Specs>
+	'relations-timeline': () => relationsParams as ChartParams<Specs>,
+	'compare-pair': (i) => pairParams(i.countryIds ?? []) as ChartParams<Specs>
 };

@@ -10,7 +10,8 @@ export const CHART_IDS = [
 	'oil-sources-2020',
 	'oil-cargo-timeline',
 	'oil-routes-map',
-	'relations-timeline'
+	'relations-timeline',
+	'compare-pair'
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

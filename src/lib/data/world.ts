@@ -632,12 +632,16 @@ export interface NamedBy {
 	smallestPct: number | null;
 }
 
+/**
+ * A country's file (/compare/data/<id>.json): its own lists and totals. The entries of other
+ * countries' lists that name it are kept in the index (WorldIndex.namedBy), not in the file: for
+ * the partners most countries name (the United States is named in 5,285 list entries) they alone
+ * pass 20 kB gzip, so "who depends on a partner" is to be served per year instead.
+ */
 export interface CountryFile {
 	country: CountryInfo;
 	lists: FileList[];
 	totals: FileTotal[];
-	/** Every other country's list entries that name this country. */
-	namedBy: NamedBy[];
 	/** CIAFB_<edition> of every edition the file takes a figure from. */
 	sourceIds: string[];
 }
@@ -734,13 +738,11 @@ export function countryFile(id: string, index: WorldIndex): CountryFile | null {
 	if (!c) return null;
 	const lists = index.lists.get(id) ?? [];
 	const totals = index.totals.get(id) ?? [];
-	const namedBy = index.namedBy.get(id) ?? [];
-	const editions = new Set([...lists, ...totals, ...namedBy].map((r) => r.edition));
+	const editions = new Set([...lists, ...totals].map((r) => r.edition));
 	return {
 		country: { id: c.id, name: c.name, iso3: c.iso3, isoNumeric: c.isoNumeric, type: c.type },
 		lists,
 		totals,
-		namedBy,
 		sourceIds: [...editions].sort((a, b) => a - b).map(sourceIdOf)
 	};
 }

@@ -21,6 +21,7 @@ import type { KeyFigure } from '../../routes/_home/keyFigures';
 import type { Concentration, ShareEstimate, SocarComparison } from '$lib/data/oil';
 import type { AboutPage, SourceRow } from '$lib/about/model';
 import type { StoryPage } from '$lib/story/types';
+import type { PairFile } from '$lib/charts/ComparePair/model';
 
 interface Sourced {
 	sources: SourceIndex;
@@ -50,6 +51,8 @@ export interface ChartDataMap {
 	'oil-cargo-timeline': Sourced & { rows: readonly OilRecord[] };
 	'oil-routes-map': Sourced & { map: RoutesMap };
 	'relations-timeline': Sourced & { rows: readonly TimelineRecord[] };
+	/** The default pair (Belarus, Russia); the page passes other pairs' files as props. */
+	'compare-pair': Sourced & { a: PairFile; b: PairFile };
 }
 
 export interface PageContent {
@@ -72,6 +75,7 @@ export interface PageContent {
 	/** /about/sources: every source with its grade. */
 	sources: { sources: SourceRow[]; count: number };
 	story: StoryPage;
+	compare: Sourced & { panels: Record<'pair' | 'method', Panel> };
 }
 export type PageName = keyof PageContent;
 

@@ -13,7 +13,8 @@ export const CHART_VIEW_PATH: Record<ChartId, string> = {
 	'oil-sources-2020': '/src/lib/charts/OilSources2020/View.svelte',
 	'oil-cargo-timeline': '/src/lib/charts/OilCargoTimeline/View.svelte',
 	'oil-routes-map': '/src/lib/charts/OilRoutesMap/View.svelte',
-	'relations-timeline': '/src/lib/charts/RelationsTimeline/View.svelte'
+	'relations-timeline': '/src/lib/charts/RelationsTimeline/View.svelte',
+	'compare-pair': '/src/lib/charts/ComparePair/View.svelte'
 };
 
 const LAZY = import.meta.glob<{ default: Component<never> }>('$lib/charts/*/View.svelte');

@@ -25,6 +25,7 @@ describe('addresses', () => {
 			'/energy',
 			'/oil',
 			'/story',
+			'/compare',
 			'/data',
 			'/about',
 			'/about/sources',

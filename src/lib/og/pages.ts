@@ -20,6 +20,7 @@ export const SHARE_PAGES = {
 	energy: { path: '/energy', chart: 'energy-disputes' },
 	oil: { path: '/oil', chart: 'oil-sources-2020' },
 	story: { path: '/story' },
+	compare: { path: '/compare', chart: 'compare-pair' },
 	data: { path: '/data' },
 	about: { path: '/about' },
 	sources: { path: '/about/sources' }

@@ -21,6 +21,7 @@ import { compactYears } from '$lib/charts/sources';
 import { atlasData } from './data';
 import { chartData, pageContent } from './islands';
 import { dataVersion } from './version';
+import { countryNames } from './compare';
 import type { ChartPageContent, ChartSource, PageName } from '$lib/islands/types';
 
 /** The span of years a title names (only charts whose title is a function of it). */
@@ -36,6 +37,7 @@ export const resolvedTitle = (id: ChartId, d: AtlasData = atlasData()) =>
 /** The years the chart's parameters accept, for the charts whose parameters depend on data. */
 export function paramInputs(id: ChartId, d: AtlasData = atlasData()): ParamInputs {
 	if (id === 'trade-asymmetry') return { asymmetryYears: asymmetryYears(d.turnover) };
+	if (id === 'compare-pair') return { countryIds: countryNames().map(([c]) => c) };
 	if (id === 'trade-partners')
 		return {
 			partnerYears: partnerYears(
@@ -50,7 +52,8 @@ const PAGE_NAMES: Record<ChartHomePage, PageName> = {
 	'/': 'home',
 	'/trade': 'trade',
 	'/energy': 'energy',
-	'/oil': 'oil'
+	'/oil': 'oil',
+	'/compare': 'compare'
 };
 
 /** The page and narrative section a chart belongs to, as a link's address and words. */

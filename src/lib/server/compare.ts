@@ -1,5 +1,6 @@
 /** The world datasets grouped per country, once per process, for the /compare data endpoints. */
-import { worldIndex, type WorldIndex } from '../data/world';
+import { countryFile, countryIndex, worldIndex, type WorldIndex } from '../data/world';
+import type { PairFile } from '$lib/charts/ComparePair/model';
 import { atlasData } from './data';
 
 let cache: WorldIndex | undefined;
@@ -9,4 +10,18 @@ export function compareIndex(): WorldIndex {
 	const d = atlasData();
 	cache = worldIndex({ countries: d.worldCountries, shares: d.worldShares, totals: d.worldTotals });
 	return cache;
+}
+
+/** A country's own lists, as the pair chart reads them (the entries naming it are not needed). */
+export function pairFile(id: string): PairFile {
+	const f = countryFile(id, compareIndex());
+	if (!f) throw new Error(`compare: no country ${id} in the world data`);
+	return { country: f.country, lists: f.lists, sourceIds: f.sourceIds };
+}
+
+/** Every country id and name, for the pair's URL parameters and the picker. */
+export function countryNames(): [string, string][] {
+	return countryIndex(compareIndex())
+		.filter((c) => c.years !== null)
+		.map((c) => [c.id, c.name]);
 }

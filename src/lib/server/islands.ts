@@ -18,12 +18,15 @@ import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from '../../routes/_home/keyFigures';
 import { aboutPage, sourceRows } from '$lib/about/model';
 import { dataVersion } from './version';
+import { pairFile } from './compare';
+import { DEFAULT_PAIR } from '$lib/charts/ComparePair/params';
 import { storyPage } from './story';
 import { SITE_URL } from '$lib/site';
 import overviewMd from '../../content/overview.md?raw';
 import tradeMd from '../../content/trade.md?raw';
 import energyMd from '../../content/energy.md?raw';
 import oilMd from '../../content/oil.md?raw';
+import compareMd from '../../content/compare.md?raw';
 
 /**
  * The Factbook rows the trade charts draw: all of Belarus's, and Russia's in the years the
@@ -109,6 +112,16 @@ const CHART_DATA: Builders = {
 	'relations-timeline': (d) => ({
 		rows: d.timeline,
 		sources: citedSources(d.sources, [d.timeline])
+	}),
+	'compare-pair': (d) => ({
+		a: pairFile(DEFAULT_PAIR.a),
+		b: pairFile(DEFAULT_PAIR.b),
+		// every Factbook edition: another pair the page loads may cite any of them
+		sources: citedSources(
+			d.sources,
+			[],
+			[d.sources.filter((s) => /^CIAFB_\d{4}$/.test(s.id)).map((s) => s.id)]
+		)
 	})
 };
 
@@ -152,6 +165,17 @@ const PAGES: PageBuilders = {
 	},
 	about: (d) => aboutPage(d, dataVersion(), SITE_URL),
 	story: (d) => storyPage(d),
+	compare: (d) => {
+		const panels = parseContent('src/content/compare.md', compareMd, d);
+		return {
+			panels: panelsById(panels, ['pair', 'method'], 'compare.md'),
+			sources: citedSources(
+				d.sources,
+				[],
+				panels.map((p) => p.sourceIds)
+			)
+		};
+	},
 	sources: (d) => ({ sources: sourceRows(d.sources), count: d.sources.length }),
 	oil: (d) => {
 		const panels = parseContent('src/content/oil.md', oilMd, d);

@@ -60,6 +60,10 @@ export const CHART_ENTRIES: Record<ChartId, { title: string; words: string }> = 
 	'relations-timeline': {
 		title: 'Three decades of Belarus–Russia relations',
 		words: 'timeline events integration treaties'
+	},
+	'compare-pair': {
+		title: 'Compare two countries: each in the other’s trade',
+		words: 'compare pair countries dependence partners world factbook asymmetry'
 	}
 };
 

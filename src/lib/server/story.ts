@@ -91,12 +91,13 @@ function stepFrameText(step: StoryStep): { chartTitle: string; chartSources: str
 	const h = find(doc, (e) => e.attrs.id === `${step.chart}-title`);
 	const line = find(doc, (e) => hasClass(e, 'source-line'));
 	if (!h) throw new Error(`story step ${step.n}: chart ${step.chart} rendered no title`);
-	// a frame names its first few sources and counts the rest ("and 30 more sources")
-	const more = find(doc, (e) => hasClass(e, 'more-sources'));
-	const folded = Number(/\d+/.exec(more ? textOf(more) : '')?.[0] ?? 0);
+	// a frame names its first few sources and counts the rest ("…; and 30 more sources")
+	const text = line ? textOf(line) : '';
+	const more = /;\s*and (\d+) more sources\s*$/.exec(text);
+	const folded = Number(more?.[1] ?? 0);
 	return {
 		chartTitle: textOf(h).trim(),
-		chartSources: line ? shortSourceLine(textOf(line), folded) : ''
+		chartSources: line ? shortSourceLine(more ? text.slice(0, more.index) : text, folded) : ''
 	};
 }
 

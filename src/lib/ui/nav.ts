@@ -3,7 +3,8 @@ export const NAV = [
 	{ href: '/', label: 'Overview' },
 	{ href: '/trade', label: 'Trade' },
 	{ href: '/energy', label: 'Energy' },
-	{ href: '/oil', label: 'Oil 2020' },
+	{ href: '/oil', label: 'Oil' },
 	{ href: '/story', label: 'Story' },
+	{ href: '/compare', label: 'Compare' },
 	{ href: '/data', label: 'Data' }
 ] as const;

@@ -1,0 +1,161 @@
+/**
+ * compare-pair model: two countries' weight in each other's trade, year by year, from each one's
+ * own Factbook partner lists. For A and B and each flow:
+ *
+ * - B's share of A's exports (imports) is read from A's list for that year. Where A's list names B
+ *   with a share, that share; where it names B without one, "listed, no share"; where it leaves B
+ *   out, B is below the list's smallest share (a bound, drawn as a bound); where the list is one of
+ *   the 2024–25 editions' top-five lists from partner data, absence is "not reported", never 0.
+ * - A's share of B's trade is read the same way from B's lists.
+ *
+ * Years without a list are gaps. Pure.
+ */
+import type { CountryFile, FileList } from '$lib/data/world';
+import type { ChartModel } from '$lib/kit/model';
+import { pctAsRecorded } from '../format';
+
+export type PairFile = Pick<CountryFile, 'country' | 'lists' | 'sourceIds'>;
+export type Flow = 'exports' | 'imports';
+/** Whose list: "a" = A's list (B's weight in A's trade); "b" = B's list (A's weight in B's). */
+export type Side = 'a' | 'b';
+
+export type PairStatus = 'listed' | 'listed, no share' | 'below' | 'not reported' | 'not listed';
+
+export interface PairRow {
+	key: string;
+	side: Side;
+	flow: Flow;
+	year: number;
+	status: PairStatus;
+	/** The share (listed) or the bound (below), in %; null otherwise. */
+	value: number | null;
+	edition: number;
+	basis: FileList['basis'];
+	fiscal: string | null;
+	sourceIds: string[];
+	/** "Russia's share of Belarus's exports". */
+	measure: string;
+}
+
+export const SERIES: readonly { side: Side; flow: Flow }[] = [
+	{ side: 'a', flow: 'exports' },
+	{ side: 'a', flow: 'imports' },
+	{ side: 'b', flow: 'exports' },
+	{ side: 'b', flow: 'imports' }
+];
+
+const possessive = (name: string) => `${name}’s`;
+
+/** "Russia's share of Belarus's exports": the partner's share of the reporter's flow. */
+export function measureOf(reporter: string, partner: string, flow: Flow): string {
+	return `${possessive(partner)} share of ${possessive(reporter)} ${flow}`;
+}
+
+/** One reporter's list, read for one partner. */
+export function readList(list: FileList, partner: string): Pick<PairRow, 'status' | 'value'> {
+	const e = list.entries.find((x) => x.partner === partner);
+	if (e)
+		return e.pct === null
+			? { status: 'listed, no share', value: null }
+			: { status: 'listed', value: e.pct };
+	if (list.basis !== 'reported') return { status: 'not reported', value: null };
+	if (list.smallestPct !== null) return { status: 'below', value: list.smallestPct };
+	return { status: 'not listed', value: null };
+}
+
+export function pairRows(a: PairFile, b: PairFile): PairRow[] {
+	const rows: PairRow[] = [];
+	for (const [side, reporter, partner] of [
+		['a', a, b],
+		['b', b, a]
+	] as const) {
+		for (const l of reporter.lists) {
+			const read = readList(l, partner.country.id);
+			rows.push({
+				key: `${side}-${l.flow}-${l.year}`,
+				side,
+				flow: l.flow,
+				year: l.year,
+				...read,
+				edition: l.edition,
+				basis: l.basis,
+				fiscal: l.fiscal,
+				sourceIds: [`CIAFB_${l.edition}`],
+				measure: measureOf(reporter.country.name, partner.country.name, l.flow)
+			});
+		}
+	}
+	return rows.sort(
+		(x, y) => x.year - y.year || x.side.localeCompare(y.side) || x.flow.localeCompare(y.flow)
+	);
+}
+
+export function valueText(r: PairRow): string {
+	if (r.status === 'listed') return pctAsRecorded(r.value as number);
+	if (r.status === 'below') return `< ${pctAsRecorded(r.value as number)} (not listed)`;
+	return r.status;
+}
+
+export interface PairModel extends ChartModel<PairRow> {
+	years: [number, number];
+	/** Highest share or bound drawn, for the y axis. */
+	max: number;
+	names: { a: string; b: string };
+}
+
+export function pairModel(
+	a: PairFile,
+	b: PairFile,
+	sourceLabel: (ids: readonly string[]) => string
+): PairModel {
+	const rows = pairRows(a, b);
+	const years = rows.map((r) => r.year);
+	const span: [number, number] = years.length
+		? [Math.min(...years), Math.max(...years)]
+		: [1990, 2025];
+	const drawn = rows.filter((r) => r.value !== null).map((r) => r.value as number);
+	const sourceIds = [...new Set(rows.flatMap((r) => r.sourceIds))].sort();
+	const say = (side: Side, flow: Flow) => {
+		const rs = rows.filter((r) => r.side === side && r.flow === flow);
+		const listed = rs.filter((r) => r.status === 'listed');
+		const below = rs.filter((r) => r.status === 'below').length;
+		const m =
+			rs[0]?.measure ??
+			measureOf(
+				side === 'a' ? a.country.name : b.country.name,
+				side === 'a' ? b.country.name : a.country.name,
+				flow
+			);
+		if (!listed.length)
+			return `${m}: never listed with a share${below ? `, below the smallest listed share in ${below} years` : ''}.`;
+		const lo = listed.reduce((p, q) => ((q.value as number) < (p.value as number) ? q : p));
+		const hi = listed.reduce((p, q) => ((q.value as number) > (p.value as number) ? q : p));
+		return `${m}: listed in ${listed.length} years, from ${pctAsRecorded(lo.value as number)} (${lo.year}) to ${pctAsRecorded(hi.value as number)} (${hi.year})${below ? `; below the smallest listed share in ${below} more` : ''}.`;
+	};
+	return {
+		rows,
+		key: (r) => r.key,
+		years: span,
+		max: drawn.length ? Math.max(...drawn) : 10,
+		names: { a: a.country.name, b: b.country.name },
+		columns: [
+			{
+				key: 'year',
+				label: 'Year',
+				value: (r) => (r.fiscal ? `${r.year} (${r.fiscal})` : String(r.year))
+			},
+			{ key: 'measure', label: 'Measure', value: (r) => r.measure },
+			{ key: 'value', label: 'Share', value: (r) => valueText(r) },
+			{ key: 'basis', label: 'List', value: (r) => r.basis },
+			{ key: 'edition', label: 'Factbook edition', value: (r) => r.edition, tableOnly: true },
+			{ key: 'source', label: 'Source', value: (r) => sourceLabel(r.sourceIds), tableOnly: true }
+		],
+		sourceIds,
+		notes: [
+			'Each country’s own partner list names only its main partners: a partner left out is below the smallest share listed that year, drawn as a bound (a short bar with a caret below it), never as 0.',
+			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data: a partner missing from them is not reported, and nothing is drawn.',
+			'Years without a list are gaps. Shares are of goods trade, as each edition lists them.'
+		],
+		description: `${a.country.name} and ${b.country.name}, each in the other’s trade, ${span[0]}–${span[1]}. ${SERIES.map((s) => say(s.side, s.flow)).join(' ')}`
+	};
+}
