@@ -55,7 +55,9 @@ describe('chart registry', () => {
 			// derived data (events from disputes and the timeline, the map's places) is declared too
 			const derived = [
 				...('events' in data ? ['energy_disputes', 'timeline'] : []),
-				...(id === 'oil-routes-map' ? ['places', 'oil_imports_2020'] : [])
+				...(id === 'oil-routes-map' ? ['places', 'oil_imports_2020'] : []),
+				// the pair's lists are grouped from world_partner_shares rows (src/lib/data/world.ts)
+				...(id === 'compare-pair' ? ['world_partner_shares'] : [])
 			];
 			expect(
 				declared.filter((n) => !found.has(n) && !derived.includes(n)),
