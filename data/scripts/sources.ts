@@ -9,18 +9,11 @@ import { applyCorrections, CURATED_DIR, RAW_DIR, RESEARCH_DIR, writeCsv, type Ce
 import { CORRECTIONS } from './corrections';
 import { FACTBOOK_RAW } from './factbook-trade';
 import { parseFactbookTsv } from '../../src/lib/data/factbook';
+import { SOURCE_KINDS, type SourceKind } from '../../src/lib/data/datasets';
 import { WORLD_TSV, worldInput } from './world-input';
 import { WORLD_TABLES_SOURCE } from './world-countries';
 
-export type Kind =
-	| 'statistical compilation'
-	| 'official statement or report'
-	| 'news report'
-	| 'reference work'
-	| 'academic'
-	| 'data aggregator'
-	| 'article claim'
-	| 'article reference';
+export type Kind = SourceKind;
 
 /** Kinds that the outlet text alone does not tell; everything else is a news report. */
 const KIND_BY_ID: Record<string, Kind> = {
@@ -40,19 +33,8 @@ const KIND_BY_ID: Record<string, Kind> = {
 	MOTOLKO_MFA2021: 'official statement or report'
 };
 
-const KINDS: readonly Kind[] = [
-	'statistical compilation',
-	'official statement or report',
-	'news report',
-	'reference work',
-	'academic',
-	'data aggregator',
-	'article claim',
-	'article reference'
-];
-
 function kindNamed(text: string, id: string): Kind {
-	const k = KINDS.find((x) => x === text);
+	const k = SOURCE_KINDS.find((x) => x === text);
 	if (!k) throw new Error(`sources: ${id} has an unknown kind "${text}"`);
 	return k;
 }

@@ -36,6 +36,19 @@ const flow3 = col.enum(['exports', 'imports', 'total'] as const, {
 	description: 'Trade flow: exports, imports or total (turnover)'
 });
 
+/** What kind of source a row of sources.csv is. */
+export const SOURCE_KINDS = [
+	'statistical compilation',
+	'official statement or report',
+	'news report',
+	'reference work',
+	'academic',
+	'data aggregator',
+	'article claim',
+	'article reference'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const sources = defineDataset({
 	name: 'sources',
 	title: 'Sources',
@@ -61,19 +74,7 @@ export const sources = defineDataset({
 			description:
 				'Publication date as the research pack gives it (free text: "2007/2008", "c.2001", n.d. when unknown); not used as a date on the site'
 		}),
-		kind: col.enum(
-			[
-				'statistical compilation',
-				'official statement or report',
-				'news report',
-				'reference work',
-				'academic',
-				'data aggregator',
-				'article claim',
-				'article reference'
-			] as const,
-			{ description: 'What kind of source it is' }
-		),
+		kind: col.enum(SOURCE_KINDS, { description: 'What kind of source it is' }),
 		confidence: conf
 	}
 });

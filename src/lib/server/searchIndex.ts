@@ -62,8 +62,8 @@ export const CHART_ENTRIES: Record<ChartId, { title: string; words: string }> = 
 		words: 'timeline events integration treaties'
 	},
 	'compare-pair': {
-		title: 'Compare two countries: each in the other’s trade',
-		words: 'compare pair countries dependence partners world factbook asymmetry'
+		title: 'Belarus and Russia: each in the other’s trade',
+		words: 'compare any two countries pair dependence partners world factbook asymmetry'
 	}
 };
 

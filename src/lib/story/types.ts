@@ -1,5 +1,6 @@
 /** What /story shows: prepared on the server (src/lib/server/story.ts), written once as static HTML. */
 import type { ChartId } from '$lib/charts/types';
+import type { StoryStep } from './content';
 import type { SourceIndex } from '$lib/charts/sources';
 
 /** One of the article's claims with its verdict from the data (claims.csv, checked in claims.ts). */
@@ -19,17 +20,12 @@ export interface StoryClaim {
 	href: string;
 }
 
-export interface StoryStepView {
-	n: number;
-	title: string;
-	chart: ChartId;
-	/** The chart's parameters for this step, in its URL form, and as its view takes them. */
-	query: string;
-	params: Record<string, unknown>;
-	/** The event the step highlights, or null. */
-	event: string | null;
+/** A step as the page shows it: the parsed step (content.ts), with what the server prepared. */
+export interface StoryStepView extends Pick<
+	StoryStep,
+	'n' | 'title' | 'chart' | 'query' | 'params' | 'event' | 'paragraphs'
+> {
 	chartHref: string;
-	paragraphs: string[];
 	/** Labels of the sources behind the step's figures. */
 	sources: string[];
 	claims: StoryClaim[];
