@@ -113,13 +113,17 @@ async function main() {
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 			const pick = (name: string) =>
 				page.evaluate(async (n) => {
+					// no named functions in here: the script runner would wrap them in a helper the page lacks
 					const input = document.querySelector<HTMLInputElement>('.pair-picker input')!;
-					const title = () =>
-						document.querySelector('[data-chart-id="compare-pair"] h3')?.textContent ?? '';
 					const t0 = performance.now();
 					input.value = n;
 					input.dispatchEvent(new Event('change', { bubbles: true }));
-					while (!title().startsWith(n)) await new Promise((r) => requestAnimationFrame(r));
+					while (
+						!(
+							document.querySelector('[data-chart-id="compare-pair"] h3')?.textContent ?? ''
+						).startsWith(n)
+					)
+						await new Promise((r) => requestAnimationFrame(r));
 					return performance.now() - t0;
 				}, name);
 			await pick('Kazakhstan'); // loads the chart's code and Kazakhstan's file
