@@ -122,3 +122,26 @@ test('each country file stays under 20 kB gzip', async ({ request }) => {
 	}
 	expect((await request.get('/compare/data/nowhere.json')).status()).toBe(404);
 });
+
+test('a first tap on the pair chart, with a finger, shows the share there', async ({ browser }) => {
+	const ctx = await browser.newContext({
+		viewport: { width: 390, height: 4000 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await ctx.newPage();
+	await page.goto('/compare');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const island = page.locator('[data-island][data-chart="compare-pair"]');
+	await expect(island).toHaveAttribute('data-island', 'static');
+	// the series of Russia's share of Belarus's imports (listed shares, joined by a line)
+	const b = (await island
+		.locator('.layout.narrow g.series[data-series="a-imports"]')
+		.boundingBox())!;
+	await page.touchscreen.tap(b.x + b.width / 2, b.y + 4);
+	await expect(island).toHaveAttribute('data-island', 'live');
+	const tip = island.getByTestId('tooltip');
+	await expect(tip).toBeVisible();
+	await expect(tip).toContainText('Russia’s share of Belarus’s imports');
+	await ctx.close();
+});
