@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { DATA_DIR } from './lib';
+import * as countryGroups from './country-groups';
 import * as energyDisputes from './energy-disputes';
 import * as factbookTrade from './factbook-trade';
 import * as gasPrices from './gas-prices';
@@ -38,7 +39,8 @@ export const GENERATED = [
 	'world_countries',
 	'world_partner_shares',
 	'world_totals',
-	'world_pair_turnover'
+	'world_pair_turnover',
+	'country_groups'
 ] as const;
 
 /** The world step: every country's lists and totals, with progress lines when `log` is given. */
@@ -58,6 +60,7 @@ function buildWorld(outDir: string, log: (s: string) => void, readMs: number): v
 	log(`world: ${worldShares.coverageLine()}`);
 	log(`world: ${worldTotals.build(outDir)} totals → world_totals.csv (${lap()})`);
 	log(`world: ${worldPairs.build(outDir)} pairs → world_pair_turnover.csv (${lap()})`);
+	log(`world: ${countryGroups.build(outDir)} group members → country_groups.csv (${lap()})`);
 }
 
 export function buildAll(outDir: string, log: (s: string) => void = () => {}): void {

@@ -57,7 +57,9 @@ describe('chart registry', () => {
 				...('events' in data ? ['energy_disputes', 'timeline'] : []),
 				...(id === 'oil-routes-map' ? ['places', 'oil_imports_2020'] : []),
 				// the pair's lists are grouped from world_partner_shares rows (src/lib/data/world.ts)
-				...(id === 'compare-pair' ? ['world_partner_shares'] : [])
+				...(['compare-pair', 'country-partners'].includes(id) ? ['world_partner_shares'] : []),
+				// the group chart's members' lists, and its groups from country_groups rows
+				...(id === 'compare-group' ? ['world_partner_shares', 'country_groups'] : [])
 			];
 			expect(
 				declared.filter((n) => !found.has(n) && !derived.includes(n)),

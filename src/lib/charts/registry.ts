@@ -17,7 +17,9 @@ export const CHART_HOME_PAGES = {
 	'/trade': 'Trade dependence',
 	'/energy': 'Energy disputes',
 	'/oil': 'Oil diversification in 2020',
-	'/compare': 'Compare countries'
+	'/compare': 'Compare countries',
+	'/compare/group': 'Compare countries: a group',
+	'/compare/partners': 'Compare countries: partners over time'
 } as const;
 export type ChartHomePage = keyof typeof CHART_HOME_PAGES;
 
@@ -160,6 +162,26 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		key: 'pair',
 		datasets: ['world_partner_shares'],
 		embedHeight: 980
+	},
+	'compare-group': {
+		title: 'Russia in each one’s trade: Former Soviet states',
+		description:
+			'One partner’s share of the exports and imports of every member of a group (by default Russia and the former Soviet states), one small panel each on one scale, from each member’s own Factbook lists.',
+		page: '/compare/group',
+		section: 'group',
+		key: 'group',
+		datasets: ['world_partner_shares', 'country_groups'],
+		embedHeight: 1100
+	},
+	'country-partners': {
+		title: 'Belarus’s main export partners, year by year',
+		description:
+			'Any country’s main export or import partners across every Factbook edition since 1990, with each year’s list threshold: below it a partner is too small to be named.',
+		page: '/compare/partners',
+		section: 'partners',
+		key: 'top',
+		datasets: ['world_partner_shares'],
+		embedHeight: 900
 	}
 };
 

@@ -17,6 +17,8 @@ import { cargoParams } from './OilCargoTimeline/params';
 import { routesParams } from './OilRoutesMap/params';
 import { relationsParams } from './RelationsTimeline/params';
 import { pairParams } from './ComparePair/params';
+import { groupParams } from './CompareGroup/params';
+import { countryPartnersParams } from './CountryPartners/params';
 
 /** The data some charts' parameters depend on (the years they accept). */
 export interface ParamInputs {
@@ -24,6 +26,8 @@ export interface ParamInputs {
 	partnerYears?: number[];
 	/** Every country id of the world data (compare-pair). */
 	countryIds?: string[];
+	/** The groups of country_groups (compare-group). */
+	groupIds?: string[];
 }
 
 export const CHART_PARAMS: {
@@ -39,5 +43,7 @@ export const CHART_PARAMS: {
 	'oil-cargo-timeline': () => cargoParams as ChartParams<Specs>,
 	'oil-routes-map': () => routesParams as ChartParams<Specs>,
 	'relations-timeline': () => relationsParams as ChartParams<Specs>,
-	'compare-pair': (i) => pairParams(i.countryIds ?? []) as ChartParams<Specs>
+	'compare-pair': (i) => pairParams(i.countryIds ?? []) as ChartParams<Specs>,
+	'compare-group': (i) => groupParams(i.countryIds ?? [], i.groupIds ?? []) as ChartParams<Specs>,
+	'country-partners': (i) => countryPartnersParams(i.countryIds ?? []) as ChartParams<Specs>
 };

@@ -11,7 +11,9 @@ export const CHART_IDS = [
 	'oil-cargo-timeline',
 	'oil-routes-map',
 	'relations-timeline',
-	'compare-pair'
+	'compare-pair',
+	'compare-group',
+	'country-partners'
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

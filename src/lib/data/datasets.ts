@@ -508,6 +508,22 @@ export const worldCountries = defineDataset({
 	}
 });
 
+export const countryGroups = defineDataset({
+	name: 'country_groups',
+	title: 'Country groups',
+	description:
+		'Named groups of countries that /compare draws side by side (the former Soviet states, the Baltic states, the Eurasian Economic Union’s members), one row per member, each citing a source that lists it.',
+	producedBy: 'data/scripts/country-groups.ts from data/curated/country_groups.csv',
+	sourceColumn: 'source_id',
+	columns: {
+		group: col.text({ description: 'Group id, used in the address (group.set=former-soviet)' }),
+		group_name: col.text({ description: 'The group’s name' }),
+		member: countryId('Member'),
+		member_name: col.text({ description: 'The member’s name in world_countries' }),
+		source_id: sourceId
+	}
+});
+
 export const worldPartnerShares = defineDataset({
 	name: 'world_partner_shares',
 	title: 'Partner lists of every country, by data year',
@@ -625,6 +641,7 @@ export const DATASET_KEYS = {
 	worldShares: worldPartnerShares,
 	worldTotals,
 	worldPairs: worldPairTurnover,
+	groups: countryGroups,
 	sources
 } as const;
 
@@ -656,3 +673,4 @@ export type WorldCountryRecord = RecordOf<typeof worldCountries.columns>;
 export type WorldShareRecord = RecordOf<typeof worldPartnerShares.columns>;
 export type WorldTotalRecord = RecordOf<typeof worldTotals.columns>;
 export type WorldPairRecord = RecordOf<typeof worldPairTurnover.columns>;
+export type CountryGroupRecord = RecordOf<typeof countryGroups.columns>;

@@ -22,6 +22,7 @@ import type { Concentration, ShareEstimate, SocarComparison } from '$lib/data/oi
 import type { AboutPage, SourceRow } from '$lib/about/model';
 import type { StoryPage } from '$lib/story/types';
 import type { PairFile } from '$lib/charts/ComparePair/model';
+import type { CountryGroup } from '$lib/charts/CompareGroup/model';
 
 interface Sourced {
 	sources: SourceIndex;
@@ -53,6 +54,14 @@ export interface ChartDataMap {
 	'relations-timeline': Sourced & { rows: readonly TimelineRecord[] };
 	/** The default pair (Belarus, Russia); the page passes other pairs' files as props. */
 	'compare-pair': Sourced & { a: PairFile; b: PairFile };
+	/** Every group; the default partner and group's member files (the page passes others). */
+	'compare-group': Sourced & {
+		groups: CountryGroup[];
+		partner: { id: string; name: string };
+		files: PairFile[];
+	};
+	/** The default country's file (the page passes others) and every country's name by id. */
+	'country-partners': Sourced & { file: PairFile; names: Record<string, string> };
 }
 
 export interface PageContent {
@@ -75,7 +84,7 @@ export interface PageContent {
 	/** /about/sources: every source with its grade. */
 	sources: { sources: SourceRow[]; count: number };
 	story: StoryPage;
-	compare: Sourced & { panels: Record<'pair' | 'method', Panel> };
+	compare: Sourced & { panels: Record<'pair' | 'group' | 'partners' | 'method', Panel> };
 }
 export type PageName = keyof PageContent;
 

@@ -26,6 +26,8 @@ describe('addresses', () => {
 			'/oil',
 			'/story',
 			'/compare',
+			'/compare/group',
+			'/compare/partners',
 			'/data',
 			'/about',
 			'/about/sources',

@@ -21,7 +21,7 @@ import { compactYears } from '$lib/charts/sources';
 import { atlasData } from './data';
 import { chartData, pageContent } from './islands';
 import { dataVersion } from './version';
-import { countryNames } from './compare';
+import { countryGroups, countryNames } from './compare';
 import type { ChartPageContent, ChartSource, PageName } from '$lib/islands/types';
 
 /** The span of years a title names (only charts whose title is a function of it). */
@@ -37,7 +37,13 @@ export const resolvedTitle = (id: ChartId, d: AtlasData = atlasData()) =>
 /** The years the chart's parameters accept, for the charts whose parameters depend on data. */
 export function paramInputs(id: ChartId, d: AtlasData = atlasData()): ParamInputs {
 	if (id === 'trade-asymmetry') return { asymmetryYears: asymmetryYears(d.turnover) };
-	if (id === 'compare-pair') return { countryIds: countryNames().map(([c]) => c) };
+	if (id === 'compare-pair' || id === 'country-partners')
+		return { countryIds: countryNames().map(([c]) => c) };
+	if (id === 'compare-group')
+		return {
+			countryIds: countryNames().map(([c]) => c),
+			groupIds: countryGroups().map((g) => g.id)
+		};
 	if (id === 'trade-partners')
 		return {
 			partnerYears: partnerYears(
@@ -53,7 +59,9 @@ const PAGE_NAMES: Record<ChartHomePage, PageName> = {
 	'/trade': 'trade',
 	'/energy': 'energy',
 	'/oil': 'oil',
-	'/compare': 'compare'
+	'/compare': 'compare',
+	'/compare/group': 'compare',
+	'/compare/partners': 'compare'
 };
 
 /** The page and narrative section a chart belongs to, as a link's address and words. */

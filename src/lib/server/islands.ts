@@ -18,7 +18,9 @@ import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from '../../routes/_home/keyFigures';
 import { aboutPage, sourceRows } from '$lib/about/model';
 import { dataVersion } from './version';
-import { pairFile } from './compare';
+import { countryGroups, countryNameMap, pairFile } from './compare';
+import { DEFAULT_GROUP } from '$lib/charts/CompareGroup/params';
+import { DEFAULT_COUNTRY } from '$lib/charts/CountryPartners/params';
 import { DEFAULT_PAIR } from '$lib/charts/ComparePair/params';
 import { storyPage } from './story';
 import { SITE_URL } from '$lib/site';
@@ -116,14 +118,37 @@ const CHART_DATA: Builders = {
 	'compare-pair': (d) => ({
 		a: pairFile(DEFAULT_PAIR.a),
 		b: pairFile(DEFAULT_PAIR.b),
-		// every Factbook edition: another pair the page loads may cite any of them
-		sources: citedSources(
-			d.sources,
-			[],
-			[d.sources.filter((s) => /^CIAFB_\d{4}$/.test(s.id)).map((s) => s.id)]
-		)
+		sources: factbookSources(d)
+	}),
+	'compare-group': (d) => {
+		const groups = countryGroups();
+		const group = groups.find((g) => g.id === DEFAULT_GROUP.set);
+		if (!group) throw new Error(`compare-group: no group ${DEFAULT_GROUP.set} in country_groups`);
+		return {
+			groups,
+			partner: pairFile(DEFAULT_GROUP.partner).country,
+			files: group.members.filter((m) => m.id !== DEFAULT_GROUP.partner).map((m) => pairFile(m.id)),
+			sources: factbookSources(
+				d,
+				groups.flatMap((g) => g.sourceIds)
+			)
+		};
+	},
+	'country-partners': (d) => ({
+		file: pairFile(DEFAULT_COUNTRY),
+		names: countryNameMap(),
+		sources: factbookSources(d)
 	})
 };
+
+/** Every Factbook edition (another country the page loads may cite any of them), and `more`. */
+function factbookSources(d: AtlasData, more: readonly string[] = []) {
+	return citedSources(
+		d.sources,
+		[],
+		[[...d.sources.filter((s) => /^CIAFB_\d{4}$/.test(s.id)).map((s) => s.id), ...more]]
+	);
+}
 
 type PageBuilders = { [K in PageName]: (d: AtlasData) => PageContent[K] };
 
@@ -168,7 +193,7 @@ const PAGES: PageBuilders = {
 	compare: (d) => {
 		const panels = parseContent('src/content/compare.md', compareMd, d);
 		return {
-			panels: panelsById(panels, ['pair', 'method'], 'compare.md'),
+			panels: panelsById(panels, ['pair', 'group', 'partners', 'method'], 'compare.md'),
 			sources: citedSources(
 				d.sources,
 				[],

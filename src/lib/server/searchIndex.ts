@@ -64,6 +64,14 @@ export const CHART_ENTRIES: Record<ChartId, { title: string; words: string }> = 
 	'compare-pair': {
 		title: 'Belarus and Russia: each in the other’s trade',
 		words: 'compare any two countries pair dependence partners world factbook asymmetry'
+	},
+	'compare-group': {
+		title: 'Russia in each one’s trade: Former Soviet states',
+		words: 'compare group former soviet states baltic eurasian economic union small multiples'
+	},
+	'country-partners': {
+		title: 'Belarus’s main export partners, year by year',
+		words: 'partners over time top partners exports imports list threshold world factbook'
 	}
 };
 

@@ -63,31 +63,50 @@ export function readList(list: FileList, partner: string): Pick<PairRow, 'status
 	return { status: 'not listed', value: null };
 }
 
+/**
+ * One reporter's lists read for one partner, year by year and flow by flow: the rows of one side
+ * of a pair, or of one panel of a group. Keys are `<prefix>-<flow>-<year>`.
+ */
+export function listRows(
+	reporter: Pick<PairFile, 'country' | 'lists'>,
+	partner: { id: string; name: string },
+	prefix: string,
+	side: Side = 'a'
+): PairRow[] {
+	return reporter.lists.map((l) => ({
+		key: `${prefix}-${l.flow}-${l.year}`,
+		side,
+		flow: l.flow,
+		year: l.year,
+		...readList(l, partner.id),
+		edition: l.edition,
+		basis: l.basis,
+		fiscal: l.fiscal,
+		sourceIds: [`CIAFB_${l.edition}`],
+		measure: measureOf(reporter.country.name, partner.name, l.flow)
+	}));
+}
+
 export function pairRows(a: PairFile, b: PairFile): PairRow[] {
-	const rows: PairRow[] = [];
-	for (const [side, reporter, partner] of [
-		['a', a, b],
-		['b', b, a]
-	] as const) {
-		for (const l of reporter.lists) {
-			const read = readList(l, partner.country.id);
-			rows.push({
-				key: `${side}-${l.flow}-${l.year}`,
-				side,
-				flow: l.flow,
-				year: l.year,
-				...read,
-				edition: l.edition,
-				basis: l.basis,
-				fiscal: l.fiscal,
-				sourceIds: [`CIAFB_${l.edition}`],
-				measure: measureOf(reporter.country.name, partner.country.name, l.flow)
-			});
-		}
-	}
-	return rows.sort(
+	return [...listRows(a, b.country, 'a', 'a'), ...listRows(b, a.country, 'b', 'b')].sort(
 		(x, y) => x.year - y.year || x.side.localeCompare(y.side) || x.flow.localeCompare(y.flow)
 	);
+}
+
+/** Consecutive years of listed shares, joined by a line; any other status or a gap breaks it. */
+export function listedRuns<R extends Pick<PairRow, 'status' | 'year'>>(rows: readonly R[]): R[][] {
+	const out: R[][] = [];
+	let cur: R[] = [];
+	for (const r of rows) {
+		const prev = cur[cur.length - 1];
+		if (r.status === 'listed' && (!prev || r.year === prev.year + 1)) cur.push(r);
+		else {
+			if (cur.length) out.push(cur);
+			cur = r.status === 'listed' ? [r] : [];
+		}
+	}
+	if (cur.length) out.push(cur);
+	return out;
 }
 
 export function valueText(r: PairRow): string {

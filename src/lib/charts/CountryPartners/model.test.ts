@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadAll } from '$lib/server/data';
+import { countryFile, worldIndex } from '$lib/data/world';
+import { partnersModel, TOP } from './model';
+
+const d = loadAll();
+const index = worldIndex({
+	countries: d.worldCountries,
+	shares: d.worldShares,
+	totals: d.worldTotals
+});
+const names = Object.fromEntries(d.worldCountries.map((c) => [c.id, c.name]));
+const blr = countryFile('blr', index)!;
+const model = partnersModel(blr, 'exports', names, (ids) => ids.join('; '));
+const csv = d.worldShares.filter((r) => r.reporter === 'blr' && r.flow === 'exports');
+
+describe('a country’s partners over time', () => {
+	it('has one row per list entry, as the CSV has them', () => {
+		expect(model.rows).toHaveLength(csv.length);
+		const r = model.rows.find((x) => x.key === '2009-rus')!;
+		expect(r.pct).toBe(csv.find((x) => x.year === 2009 && x.partner === 'rus')!.share_pct);
+		expect(r.rank).toBe(1);
+		expect(r.name).toBe('Russia');
+	});
+
+	it('colours the partners with the largest peak shares: Russia first, China from the mirror lists', () => {
+		const coloured = model.lines.filter((l) => l.slot !== null);
+		expect(coloured).toHaveLength(TOP);
+		expect(coloured[0]!.partner).toBe('rus');
+		expect(coloured.map((l) => l.partner)).toContain('chn');
+		const peak = (p: string) =>
+			Math.max(...csv.filter((x) => x.partner === p).map((x) => x.share_pct ?? 0));
+		for (const g of model.lines.filter((l) => l.slot === null))
+			expect(peak(g.partner)).toBeLessThanOrEqual(peak(coloured[TOP - 1]!.partner));
+	});
+
+	it('gives each reported list its threshold, its smallest share, and none to a mirror list', () => {
+		const y2009 = csv.filter((x) => x.year === 2009);
+		expect(model.thresholds.find((t) => t.year === 2009)?.pct).toBe(
+			Math.min(...y2009.map((x) => x.share_pct as number))
+		);
+		expect(model.thresholds.find((t) => t.year === 2023)).toBeUndefined();
+	});
+
+	it('says in words what it draws', () => {
+		expect(model.description).toMatch(
+			/^Belarus’s export partners, \d{4}–\d{4}, from \d+ yearly lists\. Russia: listed in \d+ years, highest/
+		);
+		const none = partnersModel({ ...blr, lists: [] }, 'imports', names, () => '');
+		expect(none.description).toBe('No import partner list for Belarus in any edition.');
+		expect(none.rows).toEqual([]);
+	});
+});
