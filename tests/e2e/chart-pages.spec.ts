@@ -29,8 +29,9 @@ const frameOf = (page: Page, id: string) => page.locator(`[data-chart-id="${id}"
 for (const id of CHART_IDS) {
 	const meta = CHART_REGISTRY[id];
 	test(`${id}: chart page with its sections, no axe violations`, async ({ page }) => {
-		// axe reads every mark of the drawing: a slow check on a busy machine
-		test.setTimeout(60_000);
+		// axe reads every mark of the drawing and every row of the open table: a slow check on a
+		// busy machine (the group's small multiples and their 300-row table take longest)
+		test.setTimeout(120_000);
 		const problems = watch(page);
 		await open(page, `/chart/${id}`);
 		const frame = frameOf(page, id);

@@ -53,7 +53,7 @@ export interface ChartDataMap {
 	'oil-routes-map': Sourced & { map: RoutesMap };
 	'relations-timeline': Sourced & { rows: readonly TimelineRecord[] };
 	/** The default pair (Belarus, Russia); the page passes other pairs' files as props. */
-	'compare-pair': Sourced & { a: PairFile; b: PairFile };
+	'compare-pair': Sourced & { a: PairFile; b: PairFile; events: AtlasEvent[] };
 	/** Every group; the default partner and group's member files (the page passes others). */
 	'compare-group': Sourced & {
 		groups: CountryGroup[];

@@ -115,11 +115,19 @@ const CHART_DATA: Builders = {
 		rows: d.timeline,
 		sources: citedSources(d.sources, [d.timeline])
 	}),
-	'compare-pair': (d) => ({
-		a: pairFile(DEFAULT_PAIR.a),
-		b: pairFile(DEFAULT_PAIR.b),
-		sources: factbookSources(d)
-	}),
+	'compare-pair': (d) => {
+		// the shared event layer, drawn when the pair is Belarus and Russia
+		const events = buildEvents(d.disputes, d.timeline);
+		return {
+			a: pairFile(DEFAULT_PAIR.a),
+			b: pairFile(DEFAULT_PAIR.b),
+			events,
+			sources: factbookSources(
+				d,
+				events.flatMap((e) => e.sourceIds)
+			)
+		};
+	},
 	'compare-group': (d) => {
 		const groups = countryGroups();
 		const group = groups.find((g) => g.id === DEFAULT_GROUP.set);

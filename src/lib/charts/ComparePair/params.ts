@@ -9,6 +9,8 @@ export const pairParams = (ids: readonly string[]) =>
 	chartParams('pair', {
 		a: enumParam<string>(ids.includes(DEFAULT_PAIR.a) ? DEFAULT_PAIR.a : (ids[0] ?? ''), ids),
 		b: enumParam<string>(ids.includes(DEFAULT_PAIR.b) ? DEFAULT_PAIR.b : (ids[1] ?? ''), ids),
-		table: boolParam(false)
+		table: boolParam(false),
+		/** The shared event layer, where the pair is Belarus and Russia. */
+		events: boolParam(true)
 	});
 export type PairParams = ReturnType<typeof pairParams>['specs'];
