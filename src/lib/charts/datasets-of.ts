@@ -22,7 +22,7 @@ export const CHART_DATASETS: Record<ChartId, readonly string[]> = {
 	'oil-cargo-timeline': ['oil_imports_2020'],
 	'oil-routes-map': ['oil_imports_2020', 'places'],
 	'relations-timeline': ['timeline'],
-	'compare-pair': ['world_partner_shares'],
+	'compare-pair': ['world_partner_shares', 'energy_disputes', 'timeline'],
 	'compare-group': ['world_partner_shares', 'country_groups'],
 	'country-partners': ['world_partner_shares']
 };

@@ -75,15 +75,18 @@ describe('chart registry', () => {
 			'trade-partners',
 			'trade-values'
 		]);
+		// the pair chart draws the event layer when the pair is Belarus and Russia
 		expect(relatedCharts('energy-disputes')).toEqual([
 			'gas-price',
 			'trade-share-timeline',
-			'trade-values'
+			'trade-values',
+			'compare-pair'
 		]);
 		expect(relatedCharts('relations-timeline')).toEqual([
 			'trade-share-timeline',
 			'trade-values',
-			'gas-price'
+			'gas-price',
+			'compare-pair'
 		]);
 		for (const id of CHART_IDS) expect(relatedCharts(id)).not.toContain(id);
 	});

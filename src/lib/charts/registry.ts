@@ -160,7 +160,7 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		page: '/compare',
 		section: 'pair',
 		key: 'pair',
-		datasets: ['world_partner_shares'],
+		datasets: ['world_partner_shares', ...EVENTS],
 		embedHeight: 980
 	},
 	'compare-group': {
