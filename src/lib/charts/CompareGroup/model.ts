@@ -185,7 +185,7 @@ export function groupModel(
 		sourceIds,
 		notes: [
 			`Every panel has the same scale, 0 to ${top}%: a taller line is a larger share.`,
-			'A partner a country’s list leaves out is below that list’s smallest share: drawn as a bound (a caret), never as 0. The 2024–25 lists come from other countries’ data; a partner missing from them is not reported. Years without a list are gaps.',
+			'A partner a country’s list leaves out is below that list’s smallest share: drawn as a bound (a caret), never as 0. The 2024–25 lists come from other countries’ data: their shares are drawn hollow, and a partner missing from them is not reported. Years without a list are gaps.',
 			...(partnerIsMember
 				? [`${partner.name} is a member of the group and has no panel of its own.`]
 				: []),

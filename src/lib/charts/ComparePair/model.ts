@@ -93,13 +93,19 @@ export function pairRows(a: PairFile, b: PairFile): PairRow[] {
 	);
 }
 
-/** Consecutive years of listed shares, joined by a line; any other status or a gap breaks it. */
-export function listedRuns<R extends Pick<PairRow, 'status' | 'year'>>(rows: readonly R[]): R[][] {
+/**
+ * Consecutive years of listed shares on one basis, joined by a line; any other status, a gap, or a
+ * change from a country's own list to one from partners' data (2024–25) breaks it.
+ */
+export function listedRuns<R extends Pick<PairRow, 'status' | 'year' | 'basis'>>(
+	rows: readonly R[]
+): R[][] {
 	const out: R[][] = [];
 	let cur: R[] = [];
 	for (const r of rows) {
 		const prev = cur[cur.length - 1];
-		if (r.status === 'listed' && (!prev || r.year === prev.year + 1)) cur.push(r);
+		if (r.status === 'listed' && (!prev || (r.year === prev.year + 1 && r.basis === prev.basis)))
+			cur.push(r);
 		else {
 			if (cur.length) out.push(cur);
 			cur = r.status === 'listed' ? [r] : [];
@@ -172,7 +178,7 @@ export function pairModel(
 		sourceIds,
 		notes: [
 			'Each country’s own partner list names only its main partners: a partner left out is below the smallest share listed that year, drawn as a bound (a short bar with a caret below it), never as 0.',
-			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data: a partner missing from them is not reported, and nothing is drawn.',
+			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data: their shares are drawn hollow and not joined to the years before, and a partner missing from them is not reported, so nothing is drawn.',
 			'Years without a list are gaps. Shares are of goods trade, as each edition lists them.'
 		],
 		description: `${a.country.name} and ${b.country.name}, each in the other’s trade, ${span[0]}–${span[1]}. ${SERIES.map((s) => say(s.side, s.flow)).join(' ')}`

@@ -157,7 +157,7 @@ export function partnersModel(
 						`${noShare} entries name a partner without a share (mostly the early editions): they are in the table, not on the lines.`
 					]
 				: []),
-			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data.'
+			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data: drawn hollow, not joined to the years before, and with no threshold.'
 		],
 		description: lists.length
 			? `${file.country.name}’s ${flowWord} partners, ${years[0]}–${years[1]}, from ${lists.length} yearly lists. ${top
