@@ -22,7 +22,8 @@ export const CHART_DATASETS: Record<ChartId, readonly string[]> = {
 	'oil-cargo-timeline': ['oil_imports_2020'],
 	'oil-routes-map': ['oil_imports_2020', 'places'],
 	'relations-timeline': ['timeline'],
-	'compare-pair': ['world_partner_shares']
+	'compare-pair': ['world_partner_shares'],
+	'compare-dependents': ['world_partner_shares', 'world_countries']
 };
 
 /** The datasets a chart draws, or none for an id the map does not know. */

@@ -160,6 +160,16 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		key: 'pair',
 		datasets: ['world_partner_shares'],
 		embedHeight: 980
+	},
+	'compare-dependents': {
+		title: 'Who depends on Russia?',
+		description:
+			'For one partner and one year, every country’s share of its exports going to it or imports coming from it, from each country’s own Factbook list: ranked, and on a world map, with the countries that leave the partner off their list drawn as bounds.',
+		page: '/compare',
+		section: 'dependents',
+		key: 'dep',
+		datasets: ['world_partner_shares', 'world_countries'],
+		embedHeight: 1250
 	}
 };
 

@@ -17,6 +17,7 @@ import { cargoParams } from './OilCargoTimeline/params';
 import { routesParams } from './OilRoutesMap/params';
 import { relationsParams } from './RelationsTimeline/params';
 import { pairParams } from './ComparePair/params';
+import { dependentsParams } from './CompareDependents/params';
 
 /** The data some charts' parameters depend on (the years they accept). */
 export interface ParamInputs {
@@ -24,6 +25,9 @@ export interface ParamInputs {
 	partnerYears?: number[];
 	/** Every country id of the world data (compare-pair). */
 	countryIds?: string[];
+	/** The data years with lists, and the year compare-dependents opens at. */
+	listYears?: number[];
+	dependentsYear?: number;
 }
 
 export const CHART_PARAMS: {
@@ -39,5 +43,11 @@ export const CHART_PARAMS: {
 	'oil-cargo-timeline': () => cargoParams as ChartParams<Specs>,
 	'oil-routes-map': () => routesParams as ChartParams<Specs>,
 	'relations-timeline': () => relationsParams as ChartParams<Specs>,
-	'compare-pair': (i) => pairParams(i.countryIds ?? []) as ChartParams<Specs>
+	'compare-pair': (i) => pairParams(i.countryIds ?? []) as ChartParams<Specs>,
+	'compare-dependents': (i) =>
+		dependentsParams(
+			i.countryIds ?? [],
+			i.listYears ?? [],
+			i.dependentsYear ?? 0
+		) as ChartParams<Specs>
 };

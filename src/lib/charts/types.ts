@@ -11,7 +11,8 @@ export const CHART_IDS = [
 	'oil-cargo-timeline',
 	'oil-routes-map',
 	'relations-timeline',
-	'compare-pair'
+	'compare-pair',
+	'compare-dependents'
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

@@ -22,6 +22,8 @@ import type { Concentration, ShareEstimate, SocarComparison } from '$lib/data/oi
 import type { AboutPage, SourceRow } from '$lib/about/model';
 import type { StoryPage } from '$lib/story/types';
 import type { PairFile } from '$lib/charts/ComparePair/model';
+import type { CountryRef } from '$lib/charts/CompareDependents/model';
+import type { YearFile } from '$lib/data/world';
 
 interface Sourced {
 	sources: SourceIndex;
@@ -53,6 +55,15 @@ export interface ChartDataMap {
 	'relations-timeline': Sourced & { rows: readonly TimelineRecord[] };
 	/** The default pair (Belarus, Russia); the page passes other pairs' files as props. */
 	'compare-pair': Sourced & { a: PairFile; b: PairFile };
+	/**
+	 * The default year's file (the page passes another year's file as a prop), every country with
+	 * its ISO numeric id, and the map: the shapes file's address and each shape's label point.
+	 */
+	'compare-dependents': Sourced & {
+		file: YearFile;
+		countries: CountryRef[];
+		map: { width: number; height: number; href: string; shapes: [string, number, number][] };
+	};
 }
 
 export interface PageContent {
@@ -75,7 +86,7 @@ export interface PageContent {
 	/** /about/sources: every source with its grade. */
 	sources: { sources: SourceRow[]; count: number };
 	story: StoryPage;
-	compare: Sourced & { panels: Record<'pair' | 'method', Panel> };
+	compare: Sourced & { panels: Record<'pair' | 'dependents' | 'method', Panel> };
 }
 export type PageName = keyof PageContent;
 

@@ -14,7 +14,8 @@ export const CHART_VIEW_PATH: Record<ChartId, string> = {
 	'oil-cargo-timeline': '/src/lib/charts/OilCargoTimeline/View.svelte',
 	'oil-routes-map': '/src/lib/charts/OilRoutesMap/View.svelte',
 	'relations-timeline': '/src/lib/charts/RelationsTimeline/View.svelte',
-	'compare-pair': '/src/lib/charts/ComparePair/View.svelte'
+	'compare-pair': '/src/lib/charts/ComparePair/View.svelte',
+	'compare-dependents': '/src/lib/charts/CompareDependents/View.svelte'
 };
 
 const LAZY = import.meta.glob<{ default: Component<never> }>('$lib/charts/*/View.svelte');

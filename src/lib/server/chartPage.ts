@@ -21,7 +21,7 @@ import { compactYears } from '$lib/charts/sources';
 import { atlasData } from './data';
 import { chartData, pageContent } from './islands';
 import { dataVersion } from './version';
-import { countryNames } from './compare';
+import { countryNames, dependentYears, dependentsDefaultYear } from './compare';
 import type { ChartPageContent, ChartSource, PageName } from '$lib/islands/types';
 
 /** The span of years a title names (only charts whose title is a function of it). */
@@ -38,6 +38,12 @@ export const resolvedTitle = (id: ChartId, d: AtlasData = atlasData()) =>
 export function paramInputs(id: ChartId, d: AtlasData = atlasData()): ParamInputs {
 	if (id === 'trade-asymmetry') return { asymmetryYears: asymmetryYears(d.turnover) };
 	if (id === 'compare-pair') return { countryIds: countryNames().map(([c]) => c) };
+	if (id === 'compare-dependents')
+		return {
+			countryIds: countryNames().map(([c]) => c),
+			listYears: dependentYears(),
+			dependentsYear: dependentsDefaultYear()
+		};
 	if (id === 'trade-partners')
 		return {
 			partnerYears: partnerYears(

@@ -18,7 +18,8 @@ import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from '../../routes/_home/keyFigures';
 import { aboutPage, sourceRows } from '$lib/about/model';
 import { dataVersion } from './version';
-import { pairFile } from './compare';
+import { defaultYearFile, dependentCountries, pairFile } from './compare';
+import { SHAPES_PATH, worldMap } from '$lib/charts/CompareDependents/geo';
 import { DEFAULT_PAIR } from '$lib/charts/ComparePair/params';
 import { storyPage } from './story';
 import { SITE_URL } from '$lib/site';
@@ -122,7 +123,26 @@ const CHART_DATA: Builders = {
 			[],
 			[d.sources.filter((s) => /^CIAFB_\d{4}$/.test(s.id)).map((s) => s.id)]
 		)
-	})
+	}),
+	'compare-dependents': (d) => {
+		const m = worldMap();
+		return {
+			file: defaultYearFile(),
+			countries: dependentCountries(),
+			map: {
+				width: m.width,
+				height: m.height,
+				href: SHAPES_PATH,
+				shapes: m.shapes.map((s): [string, number, number] => [s.iso, s.cx, s.cy])
+			},
+			// every Factbook edition: another year the page loads may cite any of them
+			sources: citedSources(
+				d.sources,
+				[],
+				[d.sources.filter((s) => /^CIAFB_\d{4}$/.test(s.id)).map((s) => s.id)]
+			)
+		};
+	}
 };
 
 type PageBuilders = { [K in PageName]: (d: AtlasData) => PageContent[K] };
@@ -168,7 +188,7 @@ const PAGES: PageBuilders = {
 	compare: (d) => {
 		const panels = parseContent('src/content/compare.md', compareMd, d);
 		return {
-			panels: panelsById(panels, ['pair', 'method'], 'compare.md'),
+			panels: panelsById(panels, ['pair', 'dependents', 'method'], 'compare.md'),
 			sources: citedSources(
 				d.sources,
 				[],

@@ -64,6 +64,10 @@ export const CHART_ENTRIES: Record<ChartId, { title: string; words: string }> = 
 	'compare-pair': {
 		title: 'Belarus and Russia: each in the other’s trade',
 		words: 'compare any two countries pair dependence partners world factbook asymmetry'
+	},
+	'compare-dependents': {
+		title: 'Who depends on Russia? Every country’s share, ranked and on a map',
+		words: 'dependents depends world map ranking partner exports imports share'
 	}
 };
 
