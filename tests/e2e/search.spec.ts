@@ -110,7 +110,8 @@ test('each chart’s title in the index is the title the chart shows', async ({ 
 		'oil-cargo-timeline': '/oil',
 		'oil-routes-map': '/oil',
 		'relations-timeline': '/',
-		'compare-pair': '/compare'
+		'compare-pair': '/compare',
+		'compare-dependents': '/compare'
 	};
 	const charts = index.filter((e) => e[0] === 'chart');
 	expect(charts).toHaveLength(Object.keys(shownOn).length);

@@ -57,7 +57,9 @@ describe('chart registry', () => {
 				...('events' in data ? ['energy_disputes', 'timeline'] : []),
 				...(id === 'oil-routes-map' ? ['places', 'oil_imports_2020'] : []),
 				// the pair's lists are grouped from world_partner_shares rows (src/lib/data/world.ts)
-				...(id === 'compare-pair' ? ['world_partner_shares'] : [])
+				...(id === 'compare-pair' ? ['world_partner_shares'] : []),
+				// the year file's lists come from world_partner_shares, names and ISO ids from world_countries
+				...(id === 'compare-dependents' ? ['world_partner_shares', 'world_countries'] : [])
 			];
 			expect(
 				declared.filter((n) => !found.has(n) && !derived.includes(n)),

@@ -66,8 +66,8 @@ export const CHART_ENTRIES: Record<ChartId, { title: string; words: string }> = 
 		words: 'compare any two countries pair dependence partners world factbook asymmetry'
 	},
 	'compare-dependents': {
-		title: 'Who depends on Russia? Every country’s share, ranked and on a map',
-		words: 'dependents depends world map ranking partner exports imports share'
+		title: 'Who depends on Russia?',
+		words: 'dependents depends world map ranking partner exports imports share every country'
 	}
 };
 

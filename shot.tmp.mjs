@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, path, name, width, js, theme] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ viewport: { width: Number(width), height: 900 }, javaScriptEnabled: js === 'on', colorScheme: theme || 'light' });
+const p = await ctx.newPage();
+await p.goto('http://127.0.0.1:4332' + path, { waitUntil: 'networkidle' });
+const el = p.locator('#who-depends');
+if (await el.count()) await el.scrollIntoViewIfNeeded();
+const box = await p.locator('[data-chart="compare-dependents"], #compare-dependents, .chart-frame').last().boundingBox().catch(() => null);
+await p.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: true });
+await b.close();
