@@ -42,7 +42,12 @@ describe('year files', () => {
 		const sizes = listYears(index)
 			.map((y) => ({ y, gz: gzipSync(JSON.stringify(yearFile(y, index))).length }))
 			.sort((a, b) => b.gz - a.gz);
-		console.log(`largest year files (gzip): ${sizes.slice(0, 3).map((s) => `${s.y} ${(s.gz / 1000).toFixed(1)} kB`).join(', ')}`);
+		console.log(
+			`largest year files (gzip): ${sizes
+				.slice(0, 3)
+				.map((s) => `${s.y} ${(s.gz / 1000).toFixed(1)} kB`)
+				.join(', ')}`
+		);
 		for (const s of sizes) expect(s.gz, String(s.y)).toBeLessThanOrEqual(20_000);
 	});
 
@@ -71,7 +76,9 @@ describe('the default year', () => {
 		expect(f2023.lists.filter((l) => l.basis === 'reported').length * 2).toBeLessThan(
 			f2023.lists.length
 		);
-		expect(yearFile(2021, index)!.lists.length * 2).toBeLessThan(yearFile(2019, index)!.lists.length);
+		expect(yearFile(2021, index)!.lists.length * 2).toBeLessThan(
+			yearFile(2019, index)!.lists.length
+		);
 	});
 });
 
@@ -99,7 +106,11 @@ describe('reading every reporter for one partner', () => {
 	it('says “not reported” for a mirror list that leaves it off', () => {
 		const r2023 = dependentRows(yearFile(2023, index)!, 'rus', 'exports', countries);
 		const usa = r2023.find((r) => r.id === 'usa')!;
-		expect(usa).toMatchObject({ status: 'not reported', value: null, basis: 'top five (mirror data)' });
+		expect(usa).toMatchObject({
+			status: 'not reported',
+			value: null,
+			basis: 'top five (mirror data)'
+		});
 	});
 	it('counts and describes what the lists leave unsaid', () => {
 		const m = dependentsModel(yearFile(2019, index)!, 'rus', 'exports', countries, (ids) =>

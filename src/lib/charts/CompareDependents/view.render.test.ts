@@ -28,14 +28,20 @@ describe('compare-dependents drawing', () => {
 		expect(html).not.toMatch(/<path[^>]* d="M-?\d+,-?\d+L/);
 	});
 	it('outlines Belarus, fills it by its step and marks Russia as the partner', () => {
-		expect(wide.match(/<use href="\/compare\/world-shapes\.svg#c112" class="s4 hl[ "]/)).not.toBeNull();
-		expect(wide.match(/<use href="\/compare\/world-shapes\.svg#c643" class="partner[ "]/)).not.toBeNull();
+		expect(
+			wide.match(/<use href="\/compare\/world-shapes\.svg#c112" class="s4 hl[ "]/)
+		).not.toBeNull();
+		expect(
+			wide.match(/<use href="\/compare\/world-shapes\.svg#c643" class="partner[ "]/)
+		).not.toBeNull();
 		expect(wide.match(/<g class="bar[^"]*\bhl" data-id="blr">[\s\S]*?42%/)).not.toBeNull();
 	});
 	it('draws countries that leave Russia off as bounds: dashed shapes and carets, never bars', () => {
 		const carets = wide.match(/<path class="bound[^"]*" data-id="[a-z-]+"/g) ?? [];
 		expect(carets.length).toBeGreaterThan(100);
-		expect(wide.match(/<use href="\/compare\/world-shapes\.svg#c840" class="bound[ "]/)).not.toBeNull();
+		expect(
+			wide.match(/<use href="\/compare\/world-shapes\.svg#c840" class="bound[ "]/)
+		).not.toBeNull();
 		expect(wide.match(/<g class="bar[^"]*" data-id="usa"/)).toBeNull();
 		expect(wide.match(/\d+ more in the table/)).not.toBeNull();
 	});
