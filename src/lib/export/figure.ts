@@ -187,7 +187,8 @@ async function externalSprites(svg: Element): Promise<Map<string, Document>> {
 	await Promise.all(
 		[...files].map(async (f) => {
 			const r = await fetch(f);
-			if (!r.ok) throw new Error(`the map's shapes could not be loaded (${f} answered ${r.status})`);
+			if (!r.ok)
+				throw new Error(`the map's shapes could not be loaded (${f} answered ${r.status})`);
 			out.set(f, new DOMParser().parseFromString(await r.text(), 'image/svg+xml'));
 		})
 	);
