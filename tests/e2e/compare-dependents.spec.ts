@@ -37,7 +37,8 @@ test('the default view is drawn without JavaScript: map, bars, bounds, Belarus a
 	});
 	await page.goto('/compare');
 	const f = frame(page);
-	await expect(f.locator('h3')).toHaveText('Who depends on Russia? 2019');
+	await expect(f.locator('h3')).toHaveText('Who depends on Russia?');
+	await expect(f.locator('.subtitle')).toContainText('list of 2019');
 	await expect(page.locator('#who-depends')).toHaveText('Who depends on Russia?');
 	const svg = f.locator('.chart-body svg:visible').first();
 	await expect(svg).toBeVisible();
@@ -94,13 +95,15 @@ test('partner by keyboard (no fetch), year by select (one year file), flow, URL 
 	await page.keyboard.press('ControlOrMeta+a');
 	await page.keyboard.type('China');
 	await page.keyboard.press('Tab');
-	await expect(frame(page).locator('h3')).toHaveText('Who depends on China? 2019');
+	await expect(frame(page).locator('h3')).toHaveText('Who depends on China?');
+	await expect(frame(page).locator('.subtitle')).toContainText('list of 2019');
 	await expect(page.locator('#who-depends')).toHaveText('Who depends on China?');
 	await expect.poll(() => page.url()).toMatch(/[?&]dep\.partner=chn(&|$)/);
 	expect(files).toEqual([]);
 	// another year: one file
 	await page.getByTestId('dep-year').selectOption('2009');
-	await expect(frame(page).locator('h3')).toHaveText('Who depends on China? 2009');
+	await expect(frame(page).locator('h3')).toHaveText('Who depends on China?');
+	await expect(frame(page).locator('.subtitle')).toContainText('list of 2009');
 	expect(files).toEqual(['/compare/data/year/2009.json']);
 	await page.getByLabel('imports').check();
 	await expect(frame(page).locator('.subtitle')).toContainText('imports coming from China');
@@ -108,7 +111,8 @@ test('partner by keyboard (no fetch), year by select (one year file), flow, URL 
 	// the address reproduces the view
 	const url = page.url();
 	await open(page, url);
-	await expect(frame(page).locator('h3')).toHaveText('Who depends on China? 2009');
+	await expect(frame(page).locator('h3')).toHaveText('Who depends on China?');
+	await expect(frame(page).locator('.subtitle')).toContainText('list of 2009');
 	await expect(frame(page).locator('.subtitle')).toContainText('imports coming from China');
 	await expect(page.getByTestId('dep-year')).toHaveValue('2009');
 	await expect(page.getByTestId('dep-partner')).toHaveValue('China');
@@ -119,7 +123,8 @@ test('a tampered address falls back to the default view', async ({ page }) => {
 		page,
 		'/compare?dep.partner=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&dep.year=1700&dep.flow=both'
 	);
-	await expect(frame(page).locator('h3')).toHaveText('Who depends on Russia? 2019');
+	await expect(frame(page).locator('h3')).toHaveText('Who depends on Russia?');
+	await expect(frame(page).locator('.subtitle')).toContainText('list of 2019');
 	await expect(frame(page).locator('.subtitle')).toContainText('exports going to Russia');
 	expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
@@ -131,7 +136,8 @@ test('a year file that cannot be loaded says so, and the page keeps working', as
 		'The lists for 2005 could not be loaded (/compare/data/year/2005.json answered 404); the chart still shows the year before.'
 	);
 	await page.getByTestId('dep-year').selectOption('2010');
-	await expect(frame(page).locator('h3')).toHaveText('Who depends on Russia? 2010');
+	await expect(frame(page).locator('h3')).toHaveText('Who depends on Russia?');
+	await expect(frame(page).locator('.subtitle')).toContainText('list of 2010');
 	await expect(page.getByTestId('dep-status')).toHaveText('');
 });
 
@@ -193,7 +199,8 @@ test('the chart page and the embed draw the map and the bars', async ({ page }) 
 	for (const path of ['/chart/compare-dependents', '/embed/compare-dependents']) {
 		await page.goto(path);
 		const f = frame(page);
-		await expect(f.locator('h3')).toHaveText('Who depends on Russia? 2019');
+		await expect(f.locator('h3')).toHaveText('Who depends on Russia?');
+		await expect(f.locator('.subtitle')).toContainText('list of 2019');
 		await expect(f.locator('.chart-body svg:visible use[href$="#c643"]')).toHaveClass(/partner/);
 		await expect(f.locator('.chart-body svg:visible g.bar[data-id="blr"]')).toBeVisible();
 	}
