@@ -23,6 +23,7 @@ export const PAGES = [
 	'/oil',
 	'/story',
 	'/compare',
+	'/compare/dependents',
 	'/compare/group',
 	'/compare/partners',
 	'/data'

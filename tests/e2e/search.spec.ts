@@ -112,7 +112,8 @@ test('each chart’s title in the index is the title the chart shows', async ({ 
 		'relations-timeline': '/',
 		'compare-pair': '/compare',
 		'compare-group': '/compare/group',
-		'country-partners': '/compare/partners'
+		'country-partners': '/compare/partners',
+		'compare-dependents': '/compare/dependents'
 	};
 	const charts = index.filter((e) => e[0] === 'chart');
 	expect(charts).toHaveLength(Object.keys(shownOn).length);

@@ -24,7 +24,8 @@ export const CHART_DATASETS: Record<ChartId, readonly string[]> = {
 	'relations-timeline': ['timeline'],
 	'compare-pair': ['world_partner_shares', 'energy_disputes', 'timeline'],
 	'compare-group': ['world_partner_shares', 'country_groups'],
-	'country-partners': ['world_partner_shares']
+	'country-partners': ['world_partner_shares'],
+	'compare-dependents': ['world_partner_shares', 'world_countries']
 };
 
 /** The datasets a chart draws, or none for an id the map does not know. */

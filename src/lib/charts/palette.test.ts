@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { categoryStyle, palette } from './palette';
+import { categoryStyle, palette, sequential } from './palette';
 
 const css = readFileSync('src/app.css', 'utf8').toLowerCase();
 
@@ -18,6 +18,11 @@ describe('palette', () => {
 			expect(css).toContain(`--cat-${name}: ${s.colour.toLowerCase()};`);
 			expect(css).toContain(`--cat-${name}: ${s.dark.toLowerCase()};`);
 		}
+	});
+
+	it('app.css carries the sequential scale, light and dark', () => {
+		sequential.light.forEach((c, i) => expect(css).toContain(`--seq-${i + 1}: ${c};`));
+		sequential.dark.forEach((c, i) => expect(css).toContain(`--seq-${i + 1}: ${c};`));
 	});
 
 	it('gives every category its own marker shape', () => {

@@ -40,3 +40,15 @@ export const categoryStyle = {
 	military: { colour: '#6b4c9a', dark: '#b69ae0', shape: 'triangle' },
 	political: { colour: '#8a5a00', dark: '#E6B84C', shape: 'star' }
 } as const;
+
+/**
+ * A sequential scale (one hue, light to dark in the light theme, dark to light in the dark one) for
+ * shares on a map, five steps; mirrored in src/app.css as --seq-1 … --seq-5.
+ */
+export const sequential = {
+	light: ['#d6e6f2', '#9cc3e0', '#5a9bcb', '#2a6fa8', '#0b3f6e'],
+	dark: ['#1d3a52', '#285f88', '#3a88bf', '#74b6e6', '#c2e2fa']
+} as const;
+
+/** CSS variable of a sequential step (0-based): `var(--seq-1)`. */
+export const seqVar = (step: number): string => `var(--seq-${step + 1})`;

@@ -59,7 +59,9 @@ describe('chart registry', () => {
 				// the pair's lists are grouped from world_partner_shares rows (src/lib/data/world.ts)
 				...(['compare-pair', 'country-partners'].includes(id) ? ['world_partner_shares'] : []),
 				// the group chart's members' lists, and its groups from country_groups rows
-				...(id === 'compare-group' ? ['world_partner_shares', 'country_groups'] : [])
+				...(id === 'compare-group' ? ['world_partner_shares', 'country_groups'] : []),
+				// the year file's lists come from world_partner_shares, names and ISO ids from world_countries
+				...(id === 'compare-dependents' ? ['world_partner_shares', 'world_countries'] : [])
 			];
 			expect(
 				declared.filter((n) => !found.has(n) && !derived.includes(n)),

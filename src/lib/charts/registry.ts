@@ -18,6 +18,7 @@ export const CHART_HOME_PAGES = {
 	'/energy': 'Energy disputes',
 	'/oil': 'Oil diversification in 2020',
 	'/compare': 'Compare countries',
+	'/compare/dependents': 'Compare countries: who depends on a partner',
 	'/compare/group': 'Compare countries: a group',
 	'/compare/partners': 'Compare countries: partners over time'
 } as const;
@@ -182,6 +183,16 @@ const META: { [K in ChartId]: Omit<ChartMeta, 'id'> } = {
 		key: 'top',
 		datasets: ['world_partner_shares'],
 		embedHeight: 900
+	},
+	'compare-dependents': {
+		title: 'Who depends on Russia?',
+		description:
+			'For one partner and one year, every country’s share of its exports going to it or imports coming from it, from each country’s own Factbook list: ranked, and on a world map, with the countries that leave the partner off their list drawn as bounds.',
+		page: '/compare/dependents',
+		section: 'dependents',
+		key: 'dep',
+		datasets: ['world_partner_shares', 'world_countries'],
+		embedHeight: 1250
 	}
 };
 

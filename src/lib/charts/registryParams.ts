@@ -19,6 +19,7 @@ import { relationsParams } from './RelationsTimeline/params';
 import { pairParams } from './ComparePair/params';
 import { groupParams } from './CompareGroup/params';
 import { countryPartnersParams } from './CountryPartners/params';
+import { dependentsParams } from './CompareDependents/params';
 
 /** The data some charts' parameters depend on (the years they accept). */
 export interface ParamInputs {
@@ -28,6 +29,9 @@ export interface ParamInputs {
 	countryIds?: string[];
 	/** The groups of country_groups (compare-group). */
 	groupIds?: string[];
+	/** The data years with lists, and the year compare-dependents opens at. */
+	listYears?: number[];
+	dependentsYear?: number;
 }
 
 export const CHART_PARAMS: {
@@ -45,5 +49,11 @@ export const CHART_PARAMS: {
 	'relations-timeline': () => relationsParams as ChartParams<Specs>,
 	'compare-pair': (i) => pairParams(i.countryIds ?? []) as ChartParams<Specs>,
 	'compare-group': (i) => groupParams(i.countryIds ?? [], i.groupIds ?? []) as ChartParams<Specs>,
-	'country-partners': (i) => countryPartnersParams(i.countryIds ?? []) as ChartParams<Specs>
+	'country-partners': (i) => countryPartnersParams(i.countryIds ?? []) as ChartParams<Specs>,
+	'compare-dependents': (i) =>
+		dependentsParams(
+			i.countryIds ?? [],
+			i.listYears ?? [],
+			i.dependentsYear ?? 0
+		) as ChartParams<Specs>
 };

@@ -13,7 +13,8 @@ export const CHART_IDS = [
 	'relations-timeline',
 	'compare-pair',
 	'compare-group',
-	'country-partners'
+	'country-partners',
+	'compare-dependents'
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

@@ -758,3 +758,85 @@ export function countryIndex(index: WorldIndex): IndexEntry[] {
 		.map((c) => ({ ...c }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
+
+/**
+ * One reporter's list in a year file: the same list as in its country file, with its entries
+ * compacted to [partner id | null, share | null] (the partner's name is in countries.json).
+ */
+export interface YearList {
+	reporter: string;
+	flow: Flow;
+	edition: number;
+	basis: Basis;
+	fiscal: string | null;
+	/** Every country absent from the list is below this share; null when the list does not allow one. */
+	smallestPct: number | null;
+	entries: [string | null, number | null][];
+}
+
+/**
+ * A data year's file (/compare/data/year/<year>.json): every reporter's lists of that year, both
+ * flows. It answers "who depends on X" for every X of that year, so changing the partner needs no
+ * other file.
+ */
+export interface YearFile {
+	year: number;
+	lists: YearList[];
+	/** CIAFB_<edition> of every edition the file's lists come from. */
+	sourceIds: string[];
+}
+
+/** Every data year with at least one list, ascending. */
+export function listYears(index: WorldIndex): number[] {
+	const years = new Set<number>();
+	for (const ls of index.lists.values()) for (const l of ls) years.add(l.year);
+	return [...years].sort((a, b) => a - b);
+}
+
+/** The file of one data year, or null for a year without lists. Reporters in id order, exports first. */
+export function yearFile(year: number, index: WorldIndex): YearFile | null {
+	const lists: YearList[] = [];
+	for (const [reporter, ls] of index.lists)
+		for (const l of ls)
+			if (l.year === year)
+				lists.push({
+					reporter,
+					flow: l.flow,
+					edition: l.edition,
+					basis: l.basis,
+					fiscal: l.fiscal,
+					smallestPct: l.smallestPct,
+					entries: l.entries.map((e) => [e.partner, e.pct])
+				});
+	if (lists.length === 0) return null;
+	lists.sort(
+		(a, b) =>
+			(a.reporter < b.reporter ? -1 : a.reporter > b.reporter ? 1 : 0) ||
+			(a.flow === b.flow ? 0 : a.flow === 'exports' ? -1 : 1)
+	);
+	const editions = [...new Set(lists.map((l) => l.edition))].sort((a, b) => a - b);
+	return { year, lists, sourceIds: editions.map(sourceIdOf) };
+}
+
+/**
+ * The default year of "who depends on a partner": the latest data year in which most lists are the
+ * reporters' own ('reported' basis, so not a 2024–25 year of top-five lists from partner data unless
+ * the data make those the minority) and which has at least half as many lists as the best-covered
+ * year (a year that only a few late editions describe is not a fair default). Null when none does.
+ */
+export function defaultDependentsYear(index: WorldIndex): number | null {
+	const own = new Map<number, { reported: number; all: number }>();
+	for (const ls of index.lists.values())
+		for (const l of ls) {
+			const c = own.get(l.year) ?? { reported: 0, all: 0 };
+			c.all += 1;
+			if (l.basis === 'reported') c.reported += 1;
+			own.set(l.year, c);
+		}
+	const most = Math.max(0, ...[...own.values()].map((c) => c.all));
+	const years = [...own.entries()]
+		.filter(([, c]) => c.reported * 2 > c.all && c.all * 2 >= most)
+		.map(([y]) => y)
+		.sort((a, b) => b - a);
+	return years[0] ?? null;
+}

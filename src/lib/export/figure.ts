@@ -175,6 +175,44 @@ export function figureSourceLine(labels: readonly string[]): string {
 	return `Source${labels.length > 1 ? 's' : ''}: ${named}${rest > 0 ? `; and ${rest} more, listed on the chart’s page` : ''}`;
 }
 
+/** The files a drawing's <use> elements point into, parsed (same-origin SVG files only). */
+async function externalSprites(svg: Element): Promise<Map<string, Document>> {
+	const files = new Set<string>();
+	for (const u of svg.querySelectorAll('use')) {
+		const href = u.getAttribute('href') ?? '';
+		const i = href.indexOf('#');
+		if (i > 0) files.add(href.slice(0, i));
+	}
+	const out = new Map<string, Document>();
+	await Promise.all(
+		[...files].map(async (f) => {
+			const r = await fetch(f);
+			if (!r.ok)
+				throw new Error(`the map's shapes could not be loaded (${f} answered ${r.status})`);
+			out.set(f, new DOMParser().parseFromString(await r.text(), 'image/svg+xml'));
+		})
+	);
+	return out;
+}
+
+/** Replaces every <use> of an external file by a copy of the element it draws, keeping its attributes. */
+export function inlineUses(svg: Element, sprites: ReadonlyMap<string, Document>): void {
+	for (const u of [...svg.querySelectorAll('use')]) {
+		const href = u.getAttribute('href') ?? '';
+		const i = href.indexOf('#');
+		if (i <= 0) continue;
+		const target = sprites.get(href.slice(0, i))?.getElementById(href.slice(i + 1));
+		if (!target) {
+			u.remove();
+			continue;
+		}
+		const copy = svg.ownerDocument.importNode(target, true) as Element;
+		copy.removeAttribute('id');
+		for (const a of [...u.attributes]) if (a.name !== 'href') copy.setAttribute(a.name, a.value);
+		u.replaceWith(copy);
+	}
+}
+
 export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Promise<Figure> {
 	await Promise.all([document.fonts.load('400 12px Inter'), document.fonts.load('600 12px Inter')]);
 	const title = frame.querySelector('h3')?.textContent?.trim() ?? '';
@@ -188,6 +226,10 @@ export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Prom
 		.filter(Boolean);
 	const chart = frame.querySelector('.chart-body svg');
 	if (!chart) throw new Error('this chart has no SVG to export');
+
+	// shapes drawn by reference to a file (the world map's <use href="/compare/world-shapes.svg#…">)
+	// are copied in, so the figure stands alone
+	const sprites = await externalSprites(chart);
 
 	const html = document.documentElement;
 	const before = html.dataset.theme;
@@ -206,6 +248,7 @@ export async function buildFigure(frame: HTMLElement, opts: FigureOptions): Prom
 		muted = rootStyle.getPropertyValue('--text-muted').trim() || '#555555';
 		const clone = chart.cloneNode(true) as SVGSVGElement;
 		inlineStyles(chart, clone);
+		inlineUses(clone, sprites);
 		chartVB = chart.getAttribute('viewBox') ?? `0 0 ${CHART_WIDTH} ${chart.clientHeight}`;
 		const [, , vbW, vbH] = chartVB.split(/\s+/).map(Number) as [number, number, number, number];
 		chartH = (vbH / vbW) * CHART_WIDTH;

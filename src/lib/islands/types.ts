@@ -23,6 +23,8 @@ import type { AboutPage, SourceRow } from '$lib/about/model';
 import type { StoryPage } from '$lib/story/types';
 import type { PairFile } from '$lib/charts/ComparePair/model';
 import type { CountryGroup } from '$lib/charts/CompareGroup/model';
+import type { CountryRef } from '$lib/charts/CompareDependents/model';
+import type { YearFile } from '$lib/data/world';
 
 interface Sourced {
 	sources: SourceIndex;
@@ -62,6 +64,15 @@ export interface ChartDataMap {
 	};
 	/** The default country's file (the page passes others) and every country's name by id. */
 	'country-partners': Sourced & { file: PairFile; names: Record<string, string> };
+	/**
+	 * The default year's file (the page passes another year's file as a prop), every country with
+	 * its ISO numeric id, and the map: the shapes file's address and each shape's label point.
+	 */
+	'compare-dependents': Sourced & {
+		file: YearFile;
+		countries: CountryRef[];
+		map: { width: number; height: number; href: string; shapes: [string, number, number][] };
+	};
 }
 
 export interface PageContent {
@@ -84,7 +95,9 @@ export interface PageContent {
 	/** /about/sources: every source with its grade. */
 	sources: { sources: SourceRow[]; count: number };
 	story: StoryPage;
-	compare: Sourced & { panels: Record<'pair' | 'group' | 'partners' | 'method', Panel> };
+	compare: Sourced & {
+		panels: Record<'pair' | 'dependents' | 'group' | 'partners' | 'method', Panel>;
+	};
 }
 export type PageName = keyof PageContent;
 

@@ -16,7 +16,8 @@ export const CHART_VIEW_PATH: Record<ChartId, string> = {
 	'relations-timeline': '/src/lib/charts/RelationsTimeline/View.svelte',
 	'compare-pair': '/src/lib/charts/ComparePair/View.svelte',
 	'compare-group': '/src/lib/charts/CompareGroup/View.svelte',
-	'country-partners': '/src/lib/charts/CountryPartners/View.svelte'
+	'country-partners': '/src/lib/charts/CountryPartners/View.svelte',
+	'compare-dependents': '/src/lib/charts/CompareDependents/View.svelte'
 };
 
 const LAZY = import.meta.glob<{ default: Component<never> }>('$lib/charts/*/View.svelte');

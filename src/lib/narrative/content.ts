@@ -70,6 +70,22 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 			return pctAsRecorded(r.value);
 		}
 	}
+	// a share in a world partner list: {{world:<reporter id>:<flow>:<partner id>:<year>}}
+	if (kind === 'world' && args.length === 4) {
+		const [reporter, flow, partner, year] = args;
+		const r = d.worldShares.find(
+			(w) =>
+				w.reporter === reporter &&
+				w.flow === flow &&
+				w.partner === partner &&
+				w.year === Number(year) &&
+				w.share_pct !== null
+		);
+		if (r && r.share_pct !== null) {
+			ids.add(`CIAFB_${r.edition}`);
+			return pctAsRecorded(r.share_pct);
+		}
+	}
 	if (kind === 'turnover' && args.length === 2) {
 		const [reporter, year] = args;
 		const r = d.turnover.find((t) => t.reporter === reporter && t.year === Number(year));

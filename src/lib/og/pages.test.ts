@@ -26,6 +26,7 @@ describe('addresses', () => {
 			'/oil',
 			'/story',
 			'/compare',
+			'/compare/dependents',
 			'/compare/group',
 			'/compare/partners',
 			'/data',

@@ -21,6 +21,7 @@ export const SHARE_PAGES = {
 	oil: { path: '/oil', chart: 'oil-sources-2020' },
 	story: { path: '/story' },
 	compare: { path: '/compare', chart: 'compare-pair' },
+	compareDependents: { path: '/compare/dependents', chart: 'compare-dependents' },
 	compareGroup: { path: '/compare/group', chart: 'compare-group' },
 	comparePartners: { path: '/compare/partners', chart: 'country-partners' },
 	data: { path: '/data' },

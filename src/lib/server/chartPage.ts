@@ -21,7 +21,7 @@ import { compactYears } from '$lib/charts/sources';
 import { atlasData } from './data';
 import { chartData, pageContent } from './islands';
 import { dataVersion } from './version';
-import { countryGroups, countryNames } from './compare';
+import { countryGroups, countryNames, dependentYears, dependentsDefaultYear } from './compare';
 import type { ChartPageContent, ChartSource, PageName } from '$lib/islands/types';
 
 /** The span of years a title names (only charts whose title is a function of it). */
@@ -44,6 +44,12 @@ export function paramInputs(id: ChartId, d: AtlasData = atlasData()): ParamInput
 			countryIds: countryNames().map(([c]) => c),
 			groupIds: countryGroups().map((g) => g.id)
 		};
+	if (id === 'compare-dependents')
+		return {
+			countryIds: countryNames().map(([c]) => c),
+			listYears: dependentYears(),
+			dependentsYear: dependentsDefaultYear()
+		};
 	if (id === 'trade-partners')
 		return {
 			partnerYears: partnerYears(
@@ -60,6 +66,7 @@ const PAGE_NAMES: Record<ChartHomePage, PageName> = {
 	'/energy': 'energy',
 	'/oil': 'oil',
 	'/compare': 'compare',
+	'/compare/dependents': 'compare',
 	'/compare/group': 'compare',
 	'/compare/partners': 'compare'
 };

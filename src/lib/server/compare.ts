@@ -1,5 +1,14 @@
 /** The world datasets grouped per country, once per process, for the /compare data endpoints. */
-import { countryFile, countryIndex, worldIndex, type WorldIndex } from '../data/world';
+import {
+	countryFile,
+	countryIndex,
+	defaultDependentsYear,
+	listYears,
+	worldIndex,
+	yearFile,
+	type WorldIndex,
+	type YearFile
+} from '../data/world';
 import type { PairFile } from '$lib/charts/ComparePair/model';
 import type { CountryGroup } from '$lib/charts/CompareGroup/model';
 import { atlasData } from './data';
@@ -45,4 +54,30 @@ export function countryGroups(): CountryGroup[] {
 /** Every country's name by id, for labels of the lists' partners. */
 export function countryNameMap(): Record<string, string> {
 	return Object.fromEntries(countryNames());
+}
+
+/** Every data year with lists, for "who depends on a partner" (its year select and files). */
+export function dependentYears(): number[] {
+	return listYears(compareIndex());
+}
+
+/** The year "who depends on a partner" opens at (see defaultDependentsYear). */
+export function dependentsDefaultYear(): number {
+	const y = defaultDependentsYear(compareIndex());
+	if (y === null) throw new Error('compare: no year with most lists the reporters’ own');
+	return y;
+}
+
+/** The default year's file, served with the chart. */
+export function defaultYearFile(): YearFile {
+	const f = yearFile(dependentsDefaultYear(), compareIndex());
+	if (!f) throw new Error('compare: no year file for the default year');
+	return f;
+}
+
+/** Every country with data, as "who depends on a partner" names and maps it: [id, name, ISO numeric]. */
+export function dependentCountries(): [string, string, string | null][] {
+	return countryIndex(compareIndex())
+		.filter((c) => c.years !== null)
+		.map((c) => [c.id, c.name, c.isoNumeric]);
 }

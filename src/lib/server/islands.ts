@@ -18,9 +18,16 @@ import { panelsById, parseContent } from '$lib/narrative/content';
 import { keyFigures } from '../../routes/_home/keyFigures';
 import { aboutPage, sourceRows } from '$lib/about/model';
 import { dataVersion } from './version';
-import { countryGroups, countryNameMap, pairFile } from './compare';
+import {
+	countryGroups,
+	countryNameMap,
+	defaultYearFile,
+	dependentCountries,
+	pairFile
+} from './compare';
 import { DEFAULT_GROUP } from '$lib/charts/CompareGroup/params';
 import { DEFAULT_COUNTRY } from '$lib/charts/CountryPartners/params';
+import { SHAPES_PATH, worldMap } from '$lib/charts/CompareDependents/geo';
 import { DEFAULT_PAIR } from '$lib/charts/ComparePair/params';
 import { storyPage } from './story';
 import { SITE_URL } from '$lib/site';
@@ -146,7 +153,22 @@ const CHART_DATA: Builders = {
 		file: pairFile(DEFAULT_COUNTRY),
 		names: countryNameMap(),
 		sources: factbookSources(d)
-	})
+	}),
+	'compare-dependents': (d) => {
+		const m = worldMap();
+		return {
+			file: defaultYearFile(),
+			countries: dependentCountries(),
+			map: {
+				width: m.width,
+				height: m.height,
+				href: SHAPES_PATH,
+				shapes: m.shapes.map((s): [string, number, number] => [s.iso, s.cx, s.cy])
+			},
+			// every Factbook edition: another year the page loads may cite any of them
+			sources: factbookSources(d)
+		};
+	}
 };
 
 /** Every Factbook edition (another country the page loads may cite any of them), and `more`. */
@@ -201,7 +223,11 @@ const PAGES: PageBuilders = {
 	compare: (d) => {
 		const panels = parseContent('src/content/compare.md', compareMd, d);
 		return {
-			panels: panelsById(panels, ['pair', 'group', 'partners', 'method'], 'compare.md'),
+			panels: panelsById(
+				panels,
+				['pair', 'dependents', 'group', 'partners', 'method'],
+				'compare.md'
+			),
 			sources: citedSources(
 				d.sources,
 				[],

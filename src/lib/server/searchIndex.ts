@@ -72,6 +72,10 @@ export const CHART_ENTRIES: Record<ChartId, { title: string; words: string }> = 
 	'country-partners': {
 		title: 'Belarus’s main export partners, year by year',
 		words: 'partners over time top partners exports imports list threshold world factbook'
+	},
+	'compare-dependents': {
+		title: 'Who depends on Russia?',
+		words: 'dependents depends world map ranking partner exports imports share every country'
 	}
 };
 

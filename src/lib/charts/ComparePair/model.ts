@@ -13,13 +13,16 @@
 import type { CountryFile, FileList } from '$lib/data/world';
 import type { ChartModel } from '$lib/kit/model';
 import { pctAsRecorded } from '../format';
+import { readList, type ReadStatus } from '$lib/data/reading';
+
+export { readList };
 
 export type PairFile = Pick<CountryFile, 'country' | 'lists' | 'sourceIds'>;
 export type Flow = 'exports' | 'imports';
 /** Whose list: "a" = A's list (B's weight in A's trade); "b" = B's list (A's weight in B's). */
 export type Side = 'a' | 'b';
 
-export type PairStatus = 'listed' | 'listed, no share' | 'below' | 'not reported' | 'not listed';
+export type PairStatus = ReadStatus;
 
 export interface PairRow {
 	key: string;
@@ -49,18 +52,6 @@ const possessive = (name: string) => `${name}’s`;
 /** "Russia's share of Belarus's exports": the partner's share of the reporter's flow. */
 export function measureOf(reporter: string, partner: string, flow: Flow): string {
 	return `${possessive(partner)} share of ${possessive(reporter)} ${flow}`;
-}
-
-/** One reporter's list, read for one partner. */
-export function readList(list: FileList, partner: string): Pick<PairRow, 'status' | 'value'> {
-	const e = list.entries.find((x) => x.partner === partner);
-	if (e)
-		return e.pct === null
-			? { status: 'listed, no share', value: null }
-			: { status: 'listed', value: e.pct };
-	if (list.basis !== 'reported') return { status: 'not reported', value: null };
-	if (list.smallestPct !== null) return { status: 'below', value: list.smallestPct };
-	return { status: 'not listed', value: null };
 }
 
 /**
