@@ -18,6 +18,9 @@ const PAGES = [
 	'/oil',
 	'/story',
 	'/compare',
+	'/compare/dependents',
+	'/compare/group',
+	'/compare/partners',
 	'/data',
 	'/about',
 	'/about/sources'
