@@ -175,6 +175,23 @@ export function figureSourceLine(labels: readonly string[]): string {
 	return `Source${labels.length > 1 ? 's' : ''}: ${named}${rest > 0 ? `; and ${rest} more, listed on the chart’s page` : ''}`;
 }
 
+/** Sprite files already read, by address: a second export does not fetch and parse them again. */
+const spriteCache = new Map<string, Promise<Document>>();
+
+function sprite(f: string): Promise<Document> {
+	let p = spriteCache.get(f);
+	if (!p) {
+		p = fetch(f).then(async (r) => {
+			if (!r.ok)
+				throw new Error(`the map's shapes could not be loaded (${f} answered ${r.status})`);
+			return new DOMParser().parseFromString(await r.text(), 'image/svg+xml');
+		});
+		p.catch(() => spriteCache.delete(f));
+		spriteCache.set(f, p);
+	}
+	return p;
+}
+
 /** The files a drawing's <use> elements point into, parsed (same-origin SVG files only). */
 async function externalSprites(svg: Element): Promise<Map<string, Document>> {
 	const files = new Set<string>();
@@ -184,14 +201,7 @@ async function externalSprites(svg: Element): Promise<Map<string, Document>> {
 		if (i > 0) files.add(href.slice(0, i));
 	}
 	const out = new Map<string, Document>();
-	await Promise.all(
-		[...files].map(async (f) => {
-			const r = await fetch(f);
-			if (!r.ok)
-				throw new Error(`the map's shapes could not be loaded (${f} answered ${r.status})`);
-			out.set(f, new DOMParser().parseFromString(await r.text(), 'image/svg+xml'));
-		})
-	);
+	await Promise.all([...files].map(async (f) => out.set(f, await sprite(f))));
 	return out;
 }
 
