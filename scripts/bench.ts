@@ -18,6 +18,7 @@ const PAGES = [
 	'/oil',
 	'/story',
 	'/compare',
+	'/explore',
 	'/data',
 	'/about',
 	'/about/sources'

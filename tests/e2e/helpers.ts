@@ -16,7 +16,16 @@ export function watch(page: Page) {
 	return problems;
 }
 
-export const PAGES = ['/', '/trade', '/energy', '/oil', '/story', '/compare', '/data'] as const;
+export const PAGES = [
+	'/',
+	'/trade',
+	'/energy',
+	'/oil',
+	'/story',
+	'/compare',
+	'/explore',
+	'/data'
+] as const;
 
 /** Open a page and wait until it is hydrated and every chart on it is live. */
 export async function open(page: Page, path: string) {

@@ -26,6 +26,7 @@ describe('addresses', () => {
 			'/oil',
 			'/story',
 			'/compare',
+			'/explore',
 			'/data',
 			'/about',
 			'/about/sources',

@@ -21,6 +21,7 @@ export const SHARE_PAGES = {
 	oil: { path: '/oil', chart: 'oil-sources-2020' },
 	story: { path: '/story' },
 	compare: { path: '/compare', chart: 'compare-pair' },
+	explore: { path: '/explore' },
 	data: { path: '/data' },
 	about: { path: '/about' },
 	sources: { path: '/about/sources' }
