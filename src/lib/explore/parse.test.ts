@@ -190,8 +190,19 @@ describe('views', () => {
 		expect(v.series[0]!.aggregated).toBe(true);
 		expect(v.series[0]!.count).toBe(n);
 		expect(v.series[0]!.points.length).toBeLessThanOrEqual(800);
+		expect(v.columnPx).toBe(1);
 		const ys = v.series[0]!.points.map((p) => p.y);
 		expect(Math.max(...ys)).toBeCloseTo(Math.max(...t.values[1]!.map(Number)), 6);
+	});
+	it('shares the point budget between series (wider columns, said in columnPx)', () => {
+		const rows = Array.from({ length: 40_000 }, (_, i) => `${i % 5000},${i % 13},s${i % 8}`);
+		const t = parseText(`x,y,s\n${rows.join('\n')}`);
+		if ('refused' in t) throw new Error(t.refused);
+		const v = buildView(t, { x: 'x', y: ['y'], series: 's' }, null, 1000);
+		expect(v.series).toHaveLength(8);
+		const drawn = v.series.reduce((n, s) => n + s.points.length, 0);
+		expect(drawn).toBeLessThanOrEqual(AGGREGATE_ABOVE);
+		expect(v.columnPx).toBe(6.4);
 	});
 	it('keeps small series as they are', () => {
 		const pts = [

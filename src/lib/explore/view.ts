@@ -6,8 +6,12 @@
 import type { ColumnType, Table } from './parse';
 import type { TableColumn, TableRow } from '$lib/charts/types';
 
-/** Above this many points a series is drawn as its minimum and maximum per pixel column. */
-export const AGGREGATE_ABOVE = 2000;
+/**
+ * Above this many points in all, each series is drawn as its minimum and maximum per column of
+ * pixels (wider columns when many series share the budget): LayerChart draws a few thousand
+ * points without holding the page for more than a frame or two.
+ */
+export const AGGREGATE_ABOVE = 2500;
 /** Most series a "series" column may split into; the rest are counted and left out. */
 export const MAX_SERIES = 12;
 
@@ -43,6 +47,8 @@ export interface ViewOut {
 	seriesLeftOut: number;
 	/** Extent of x over every row (the zoom's outer bounds). */
 	xExtent: [number, number] | null;
+	/** Width in pixels of the columns aggregated series are drawn by (null: nothing aggregated). */
+	columnPx: number | null;
 }
 
 type Cols = Pick<Table, 'names' | 'types'>;
@@ -82,7 +88,7 @@ export function checkMapping(t: Cols, m: Partial<Mapping>): Mapping | null {
 
 /** min/max per pixel column over [lo, hi]; points must be sorted by x. */
 export function aggregate(points: Point[], lo: number, hi: number, columns: number): Point[] {
-	if (points.length <= AGGREGATE_ABOVE) return points;
+	if (points.length <= 2 * columns) return points;
 	const out: Point[] = [];
 	const span = hi - lo || 1;
 	let bucket = -1;
@@ -157,18 +163,23 @@ export function buildView(
 		}
 	}
 	const [from, to] = range ?? [lo, hi];
-	const series = order.map((key) => {
+	const ranged = order.map((key) => {
 		const all = groups.get(key)!;
 		all.sort((a, b) => a.x - b.x);
-		const inRange = range ? all.filter((p) => p.x >= from && p.x <= to) : all;
-		const points = aggregate(inRange, from, to, Math.max(50, pixelColumns));
-		return {
-			key,
-			label: key,
-			points,
-			count: all.length,
-			aggregated: points !== inRange
-		};
+		return { key, all, inRange: range ? all.filter((p) => p.x >= from && p.x <= to) : all };
+	});
+	const total = ranged.reduce((n, s) => n + s.inRange.length, 0);
+	const width = Math.max(50, pixelColumns);
+	const columns =
+		total > AGGREGATE_ABOVE
+			? Math.max(
+					20,
+					Math.min(width, Math.floor(AGGREGATE_ABOVE / (2 * Math.max(1, ranged.length))))
+				)
+			: Infinity;
+	const series = ranged.map(({ key, all, inRange }) => {
+		const points = Number.isFinite(columns) ? aggregate(inRange, from, to, columns) : inRange;
+		return { key, label: key, points, count: all.length, aggregated: points !== inRange };
 	});
 	return {
 		xType,
@@ -176,7 +187,8 @@ export function buildView(
 		series,
 		skipped,
 		seriesLeftOut,
-		xExtent: lo <= hi ? [lo, hi] : null
+		xExtent: lo <= hi ? [lo, hi] : null,
+		columnPx: series.some((s) => s.aggregated) ? Math.round((width / columns) * 10) / 10 : null
 	};
 }
 

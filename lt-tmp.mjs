@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+await p.goto('http://127.0.0.1:4342/explore');
+await p.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+await p.evaluate(() => { window.__l = []; window.__t0 = performance.now(); new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__l.push([Math.round(e.startTime - window.__t0), Math.round(e.duration)]); }).observe({ type: 'longtask' }); });
+const t0 = Date.now();
+await p.setInputFiles('[data-testid=file-input]', process.argv[2]);
+await p.getByTestId('detected').waitFor({ timeout: 90000 });
+const t2 = Date.now();
+await p.locator('.chart-body path.lc-path').first().waitFor({ timeout: 60000 });
+const t3 = Date.now();
+await p.waitForTimeout(1000);
+console.log('parsed', t2-t0, 'chart', t3-t0);
+console.log(JSON.stringify(await p.evaluate(() => window.__l)));
+await p.locator('[data-testid=explore-frame]').screenshot({ path: '/tmp/explore-big.png' });
+await b.close();

@@ -1,0 +1,22 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+await p.goto('http://127.0.0.1:4341/explore').catch(()=>{});
+await p.goto('http://127.0.0.1:4342/explore');
+await p.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+await p.setInputFiles('[data-testid=file-input]', '/tmp/explore-files/tap.csv');
+await p.locator('.chart-body path.lc-path').first().waitFor({ timeout: 60000 });
+await p.waitForTimeout(500);
+const cdp = await p.context().newCDPSession(p);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+await p.setInputFiles('[data-testid=file-input]', process.argv[2]);
+await p.locator('.chart-body path.lc-path').nth(3).waitFor({ timeout: 60000 });
+await p.waitForTimeout(1000);
+const { profile } = await cdp.send('Profiler.stop');
+const idx = new Map(profile.nodes.map((n)=>[n.id,n])); const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const counts = new Map(); profile.samples.forEach((s,i)=>counts.set(s,(counts.get(s)??0)+(profile.timeDeltas[i]??0)));
+const total = new Map();
+for (const [id,t] of counts) { let cur = id; const seen = new Set(); while (cur != null) { const cf = idx.get(cur).callFrame; const k = `${cf.functionName||'(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}`; if (!seen.has(k)) { total.set(k,(total.get(k)??0)+t); seen.add(k);} cur = parent.get(cur); } }
+console.log([...total].sort((a,b)=>b[1]-a[1]).slice(0,40).map(([k,t])=>`${(t/1000).toFixed(0)}ms ${k}`).join('\n'));
+await b.close();
