@@ -344,3 +344,22 @@ test.describe('without JavaScript', () => {
 		).toBeVisible();
 	});
 });
+
+test('with storage unavailable the page says so and still charts the file for the session', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException('blocked', 'SecurityError');
+			}
+		});
+	});
+	await start(page);
+	await expect(page.getByTestId('store-note')).toContainText(
+		'This browser does not let the page keep files'
+	);
+	await input(page).setInputFiles(file('session.csv', 'year,value\n2000,1\n2001,2\n'));
+	await expect(page.getByTestId('explore-frame').locator('path.lc-path').first()).toBeVisible();
+	await expect(page.getByTestId('store-note')).toContainText('kept only until you leave the page');
+});
