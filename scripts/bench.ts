@@ -21,6 +21,7 @@ const PAGES = [
 	'/compare/dependents',
 	'/compare/group',
 	'/compare/partners',
+	'/explore',
 	'/data',
 	'/about',
 	'/about/sources'

@@ -26,6 +26,7 @@ export const PAGES = [
 	'/compare/dependents',
 	'/compare/group',
 	'/compare/partners',
+	'/explore',
 	'/data'
 ] as const;
 

@@ -44,6 +44,7 @@ test('the header lists the pages that exist', async ({ page }) => {
 		'Oil',
 		'Story',
 		'Compare',
+		'Explore',
 		'Data'
 	]);
 	await expect(links.nth(1)).toHaveAttribute('aria-current', 'page');

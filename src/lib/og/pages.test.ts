@@ -29,6 +29,7 @@ describe('addresses', () => {
 			'/compare/dependents',
 			'/compare/group',
 			'/compare/partners',
+			'/explore',
 			'/data',
 			'/about',
 			'/about/sources',

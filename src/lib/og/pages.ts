@@ -24,6 +24,7 @@ export const SHARE_PAGES = {
 	compareDependents: { path: '/compare/dependents', chart: 'compare-dependents' },
 	compareGroup: { path: '/compare/group', chart: 'compare-group' },
 	comparePartners: { path: '/compare/partners', chart: 'country-partners' },
+	explore: { path: '/explore' },
 	data: { path: '/data' },
 	about: { path: '/about' },
 	sources: { path: '/about/sources' }

@@ -6,5 +6,6 @@ export const NAV = [
 	{ href: '/oil', label: 'Oil' },
 	{ href: '/story', label: 'Story' },
 	{ href: '/compare', label: 'Compare' },
+	{ href: '/explore', label: 'Explore' },
 	{ href: '/data', label: 'Data' }
 ] as const;

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import {
+	PROBLEM_LIMIT,
+	decode,
+	detect,
+	firstInvalidUtf8,
+	inferType,
+	parseText,
+	problemText,
+	readRecords,
+	toTime
+} from './parse';
+import { buildView, viewTable, defaultMapping, aggregate, AGGREGATE_ABOVE } from './view';
+import { chartCsv } from '$lib/export/csv';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('reading bytes', () => {
+	it('refuses an empty file, a binary file and bytes that are not UTF-8, naming the line', () => {
+		expect(decode(new Uint8Array())).toEqual({ refused: expect.stringMatching(/empty/) });
+		expect(decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]))).toEqual({
+			refused: expect.stringMatching(/binary/)
+		});
+		// "a,b\n1,й" in Windows-1251 (0xE9)
+		const r = decode(new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0xe9]));
+		expect(r).toEqual({ refused: expect.stringMatching(/not UTF-8 text: byte 7 \(line 2\)/) });
+	});
+	it('keeps valid UTF-8 and notes and strips a BOM', () => {
+		const r = decode(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('год,знач\n2020,1')]));
+		expect(r).toEqual({ text: 'год,знач\n2020,1', bom: true });
+	});
+	it('finds the first invalid byte of any byte string, or none for valid text', () => {
+		fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => firstInvalidUtf8(enc(s)) === -1));
+		expect(firstInvalidUtf8(new Uint8Array([0x41, 0xc0, 0x80]))).toBe(1);
+		expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
+	});
+});
+
+describe('detection', () => {
+	it('detects semicolons with decimal commas, CRLF, quotes and a header', () => {
+		const d = detect('year;"value; EUR"\r\n2019;1,5\r\n2020;2,25\r\n');
+		expect(d).toMatchObject({
+			delimiter: ';',
+			header: true,
+			decimalComma: true,
+			crlf: true,
+			quotes: true
+		});
+	});
+	it('detects tabs and a file without a header row', () => {
+		expect(detect('2019\t1.5\n2020\t2\n')).toMatchObject({ delimiter: '\t', header: false });
+	});
+});
+
+describe('checking a table', () => {
+	it('lists a non-numeric value by line and column, keeps the valid rows', () => {
+		const text = 'year,value\n2000,1\n\n2001,n/a\n2002,3\n';
+		const t = parseText(text);
+		if ('refused' in t) throw new Error(t.refused);
+		expect(t.types).toEqual(['year', 'number']);
+		expect(t.problems.map(problemText)).toEqual([
+			'line 4, column value: expected a number, got "n/a"'
+		]);
+		expect(t.values[1]).toEqual([1, null, 3]);
+	});
+	it('counts lines inside quoted fields with newlines', () => {
+		const t = parseText('name,value\n"two\nlines",1\nb,x\nc,2\n');
+		if ('refused' in t) throw new Error(t.refused);
+		expect(t.problems[0]).toMatchObject({ line: 4, column: 'value' });
+		expect(t.lines).toEqual([2, 4, 5]);
+	});
+	it('drops ragged rows with a count and names duplicate headers', () => {
+		const t = parseText('a,a,b\n1,2,3\n4,5\n6,7,8\n');
+		if ('refused' in t) throw new Error(t.refused);
+		expect(t.names).toEqual(['a', 'a (2)', 'b']);
+		expect(t.dropped).toBe(1);
+		expect(t.problems.map(problemText)).toEqual([
+			'line 1, column a: duplicate column name: the header names "a" more than once; the copy in column 2 is shown as "a (2)"',
+			'line 3: the row has 2 fields, the header 3 (ragged row): not used'
+		]);
+	});
+	it('refuses a header-only file and reports unbalanced quotes', () => {
+		expect(parseText('year,value\n')).toMatchObject({
+			refused: expect.stringMatching(/no data rows/)
+		});
+		const t = parseText('a,b\n1,"oops\n2,3\n');
+		expect(JSON.stringify(t)).toMatch(/unbalanced quotes/);
+	});
+	it('lists the first 100 problems and counts the rest', () => {
+		const rows = Array.from({ length: 400 }, (_, i) => `${2000 + (i % 20)},${i < 150 ? 'x' : i}`);
+		const t = parseText(`year,value\n${rows.join('\n')}`);
+		if ('refused' in t) throw new Error(t.refused);
+		expect(t.problems).toHaveLength(PROBLEM_LIMIT);
+		expect(t.problemCount).toBe(150);
+	});
+	it('keeps markup in cells as text', () => {
+		const t = parseText('year,label\n2000,<img src=x onerror=alert(1)>\n');
+		if ('refused' in t) throw new Error(t.refused);
+		expect(t.text[1]).toEqual(['<img src=x onerror=alert(1)>']);
+	});
+	it('infers types and validates dates', () => {
+		expect(inferType(['2001', '2002', ''], false)).toBe('year');
+		expect(inferType(['2001-02-03', '2001-03'], false)).toBe('date');
+		expect(inferType(['1,5', '2'], true)).toBe('number');
+		expect(inferType(['a', '1'], false)).toBe('text');
+		expect(toTime('2021-02-30', 'date')).toBeNull();
+	});
+});
+
+describe('properties', () => {
+	it('parsing and checking any text returns rows or a refusal, never throws', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 400 }), fc.boolean(), (s, header) => {
+				const r = parseText(s, { header });
+				if ('refused' in r) return typeof r.refused === 'string';
+				return r.rowCount >= 0 && r.problems.length <= PROBLEM_LIMIT;
+			}),
+			{ numRuns: 400 }
+		);
+	});
+	it('any bytes decode to text or a refusal, never throw', () => {
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
+				const r = decode(b);
+				return 'refused' in r || typeof r.text === 'string';
+			}),
+			{ numRuns: 400 }
+		);
+	});
+	it('CSV-shaped text from cells with quotes, delimiters and newlines parses to the same cells', () => {
+		const cell = fc.string({ maxLength: 12 }).filter((s) => s.trim() !== '' && !s.includes('\r'));
+		fc.assert(
+			fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 8 }), (rows) => {
+				const text = Papa.unparse([['a', 'b'], ...rows]);
+				const r = readRecords(text, ',');
+				return JSON.stringify(r.records.slice(1)) === JSON.stringify(rows);
+			})
+		);
+	});
+	it('an exported CSV read back gives the same values (formulas defused with a leading apostrophe)', () => {
+		// labels of any text (quotes, commas, newlines, =+-@ at the start), never numbers
+		const label = fc
+			.string({ maxLength: 10 })
+			.map((s) => `${'=+-@x'[s.length % 5]}${s}z`)
+			.filter((s) => !s.includes('\r'));
+		const num = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 });
+		const undo = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.integer({ min: 1900, max: 2100 }), label, num), {
+					minLength: 1,
+					maxLength: 20
+				}),
+				(rows) => {
+					const src = Papa.unparse([
+						['year', 'label', 'value'],
+						...rows.map(([y, l, v]) => [String(y), l, String(v)])
+					]);
+					const t = parseText(src, { delimiter: ',', header: true, decimalComma: false });
+					if ('refused' in t) return false;
+					const csv = chartCsv(viewTable(t, { x: 'year', y: ['value'], series: 'label' }));
+					const back = Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true });
+					const data = back.data.slice(1);
+					return (
+						data.length === rows.length &&
+						data.every((r, i) => {
+							const [y, l, v] = rows[i]!;
+							return (
+								Number(r[1]) === y && undo(r[2] ?? '') === l && Number(r[3]) === (v === 0 ? 0 : v)
+							);
+						})
+					);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('views', () => {
+	it('splits by series and aggregates above the stated number of points', () => {
+		const n = AGGREGATE_ABOVE * 3;
+		const rows = Array.from({ length: n }, (_, i) => `${i},${Math.sin(i) * 10}`);
+		const t = parseText(`x,y\n${rows.join('\n')}`);
+		if ('refused' in t) throw new Error(t.refused);
+		const m = defaultMapping(t)!;
+		const v = buildView(t, m, null, 400);
+		expect(v.series[0]!.aggregated).toBe(true);
+		expect(v.series[0]!.count).toBe(n);
+		expect(v.series[0]!.points.length).toBeLessThanOrEqual(800);
+		expect(v.columnPx).toBe(1);
+		const ys = v.series[0]!.points.map((p) => p.y);
+		expect(Math.max(...ys)).toBeCloseTo(Math.max(...t.values[1]!.map(Number)), 6);
+	});
+	it('shares the point budget between series (wider columns, said in columnPx)', () => {
+		const rows = Array.from({ length: 40_000 }, (_, i) => `${i % 5000},${i % 13},s${i % 8}`);
+		const t = parseText(`x,y,s\n${rows.join('\n')}`);
+		if ('refused' in t) throw new Error(t.refused);
+		const v = buildView(t, { x: 'x', y: ['y'], series: 's' }, null, 1000);
+		expect(v.series).toHaveLength(8);
+		const drawn = v.series.reduce((n, s) => n + s.points.length, 0);
+		expect(drawn).toBeLessThanOrEqual(AGGREGATE_ABOVE);
+		expect(v.columnPx).toBe(6.4);
+	});
+	it('keeps small series as they are', () => {
+		const pts = [
+			{ x: 1, y: 2 },
+			{ x: 2, y: 3 }
+		];
+		expect(aggregate(pts, 1, 2, 10)).toBe(pts);
+	});
+});

@@ -1,0 +1,36 @@
+/** Messages between the page and the parsing worker (worker.ts). */
+import type { ColumnType, Detection, Problem, ReadOptions } from './parse';
+import type { Mapping, ViewOut } from './view';
+import type { TableColumn, TableRow } from '$lib/charts/types';
+
+export type ToWorker =
+	| { type: 'parse'; file: Blob; options?: Partial<ReadOptions> }
+	| { type: 'view'; id: number; mapping: Mapping; range: [number, number] | null; columns: number }
+	| { type: 'csv'; id: number; mapping: Mapping };
+
+export interface Summary {
+	names: string[];
+	types: ColumnType[];
+	rowCount: number;
+	dropped: number;
+	problems: Problem[];
+	problemCount: number;
+	detection: Detection;
+}
+
+export type FromWorker =
+	| { type: 'progress'; phase: 'reading' | 'parsing'; fraction: number }
+	| { type: 'refused'; message: string; detection?: Detection }
+	| { type: 'table'; summary: Summary; mapping: Mapping | null }
+	| {
+			type: 'view';
+			id: number;
+			view: ViewOut;
+			columns: TableColumn[];
+			rows: TableRow[];
+			total: number;
+	  }
+	| { type: 'csv'; id: number; text: string };
+
+/** Rows the page's table shows; the CSV has every row. */
+export const TABLE_ROWS = 200;

@@ -1,0 +1,57 @@
+/** The view in the URL: which stored file, columns, chart kind, zoom and our series. Tampered values fall back. */
+import { isId } from './storage';
+import type { ChartKind, Mapping } from './view';
+
+export interface ExploreState {
+	file: string | null;
+	mapping: Partial<Mapping>;
+	kind: ChartKind;
+	range: [number, number] | null;
+	ours: string[];
+}
+
+const KINDS: readonly ChartKind[] = ['line', 'bars', 'points'];
+const name = (s: string | null) => (s && s.length <= 200 ? s : undefined);
+
+export function readState(q: URLSearchParams): ExploreState {
+	const file = q.get('file');
+	const from = Number(q.get('from'));
+	const to = Number(q.get('to'));
+	const kind = q.get('kind') as ChartKind;
+	return {
+		file: isId(file) ? file : null,
+		mapping: {
+			x: name(q.get('x')),
+			y: q
+				.getAll('y')
+				.filter((s) => s.length <= 200)
+				.slice(0, 12),
+			series: name(q.get('series')) ?? null
+		},
+		kind: KINDS.includes(kind) ? kind : 'line',
+		range:
+			q.has('from') && q.has('to') && Number.isFinite(from) && Number.isFinite(to) && from < to
+				? [from, to]
+				: null,
+		ours: q
+			.getAll('ours')
+			.filter((s) => /^[a-z0-9-]{1,40}$/.test(s))
+			.slice(0, 6)
+	};
+}
+
+export function writeState(s: ExploreState): string {
+	const q = new URLSearchParams();
+	if (s.file) q.set('file', s.file);
+	if (s.file && s.mapping.x) q.set('x', s.mapping.x);
+	if (s.file) for (const y of s.mapping.y ?? []) q.append('y', y);
+	if (s.file && s.mapping.series) q.set('series', s.mapping.series);
+	if (s.kind !== 'line') q.set('kind', s.kind);
+	if (s.range) {
+		q.set('from', String(s.range[0]));
+		q.set('to', String(s.range[1]));
+	}
+	for (const o of s.ours) q.append('ours', o);
+	const str = q.toString();
+	return str ? `?${str}` : '';
+}

@@ -1,0 +1,107 @@
+/**
+ * The parsing worker: reads the reader's file in chunks (progress), refuses what is not UTF-8
+ * text, parses with PapaParse, checks and types the table, and keeps it here; the page asks for
+ * views (aggregated to the chart's width) and the full CSV. Cancel is terminate() on the page.
+ */
+/// <reference lib="webworker" />
+import { checkStart, detect, buildTable, firstInvalidUtf8, notUtf8, readRecords } from './parse';
+import type { ReadOptions, Table } from './parse';
+import { buildView, checkMapping, defaultMapping, viewTable } from './view';
+import { chartCsv } from '$lib/export/csv';
+import { TABLE_ROWS, type FromWorker, type ToWorker } from './protocol';
+
+const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+let table: Table | null = null;
+
+async function readText(file: Blob): Promise<{ text: string; bom: boolean } | { refused: string }> {
+	const reader = file.stream().getReader();
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	const parts: string[] = [];
+	let read = 0;
+	let lines = 0;
+	let first = true;
+	let bom = false;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		if (first) {
+			const start = checkStart(value, file.size);
+			if ('refused' in start) return start;
+			bom = start.bom;
+			first = false;
+		}
+		try {
+			parts.push(decoder.decode(value, { stream: true }));
+		} catch {
+			const at = Math.max(0, firstInvalidUtf8(value, false));
+			for (let i = 0; i < at; i++) if (value[i] === 0x0a) lines++;
+			return notUtf8(read + at, lines);
+		}
+		for (const b of value) if (b === 0x0a) lines++;
+		read += value.length;
+		post({ type: 'progress', phase: 'reading', fraction: read / Math.max(1, file.size) });
+	}
+	if (first) return checkStart(new Uint8Array(0), 0) as { refused: string };
+	try {
+		parts.push(decoder.decode());
+	} catch {
+		return notUtf8(read - 1, lines);
+	}
+	let text = parts.join('');
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	return { text, bom };
+}
+
+async function parse(file: Blob, options: Partial<ReadOptions> = {}) {
+	const got = await readText(file);
+	if ('refused' in got) return post({ type: 'refused', message: got.refused });
+	const detection = { ...detect(got.text, got.bom), ...options };
+	if (got.text.trim() === '')
+		return post({
+			type: 'refused',
+			message: 'The file has no rows: it is only blank lines or spaces.',
+			detection
+		});
+	const raw = readRecords(got.text, detection.delimiter, (f) =>
+		post({ type: 'progress', phase: 'parsing', fraction: f })
+	);
+	const t = buildTable(raw, detection);
+	if ('refused' in t) {
+		table = null;
+		return post({ type: 'refused', message: t.refused, detection });
+	}
+	table = t;
+	post({
+		type: 'table',
+		summary: {
+			names: t.names,
+			types: t.types,
+			rowCount: t.rowCount,
+			dropped: t.dropped,
+			problems: t.problems,
+			problemCount: t.problemCount,
+			detection
+		},
+		mapping: defaultMapping(t)
+	});
+}
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+	const m = e.data;
+	if (m.type === 'parse') {
+		parse(m.file, m.options).catch((err: unknown) =>
+			post({ type: 'refused', message: `The file could not be read: ${String(err)}` })
+		);
+		return;
+	}
+	if (!table) return;
+	const mapping = checkMapping(table, m.mapping);
+	if (!mapping) return;
+	if (m.type === 'view') {
+		const view = buildView(table, mapping, m.range, m.columns);
+		const tv = viewTable(table, mapping, TABLE_ROWS);
+		post({ type: 'view', id: m.id, view, columns: tv.columns, rows: tv.rows, total: tv.total });
+	} else {
+		post({ type: 'csv', id: m.id, text: chartCsv(viewTable(table, mapping)) });
+	}
+};
