@@ -134,6 +134,9 @@ test.describe('with JavaScript, on a desktop', () => {
 	test('“Link to this step” copies the step’s address', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/story');
+		// before the page runs, the link is a plain anchor (it only moves to the step): copying
+		// needs the page's script
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await page.locator('#step-2 a[data-step-link]').click();
 		await expect(page.locator('.stage .status')).toHaveText(
 			`Link to step 2 copied: ${SITE_URL}/story#step-2`
