@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
 import { countryFile, worldIndex, type FileList } from '$lib/data/world';
-import { pairModel, pairRows, readList, valueText } from './model';
+import { basisRuns, pairModel, pairRows, readList, valueText } from './model';
 
 const d = loadAll();
 const index = worldIndex({
@@ -83,6 +83,27 @@ describe('Belarus and Russia, each in the other’s trade', () => {
 			'List',
 			'Factbook edition',
 			'Source'
+		]);
+	});
+});
+
+describe('runs of a drawn series', () => {
+	it('breaks at a row not drawn, a missing year and a change of list basis', () => {
+		const r = (year: number, v: number | null, basis = 'reported') => ({ year, v, basis });
+		const rows = [
+			r(2000, 1),
+			r(2001, 2),
+			r(2002, null),
+			r(2003, 3),
+			r(2005, 4),
+			r(2006, 5),
+			r(2007, 6, 'top five (mirror data)')
+		];
+		expect(basisRuns(rows, (x) => x.v !== null).map((run) => run.map((x) => x.year))).toEqual([
+			[2000, 2001],
+			[2003],
+			[2005, 2006],
+			[2007]
 		]);
 	});
 });

@@ -85,26 +85,31 @@ export function pairRows(a: PairFile, b: PairFile): PairRow[] {
 }
 
 /**
- * Consecutive years of listed shares on one basis, joined by a line; any other status, a gap, or a
- * change from a country's own list to one from partners' data (2024–25) breaks it.
+ * Consecutive years of drawn values on one basis, joined by a line: a row not drawn, a missing
+ * year, or a change from a country's own list to one from partners' data (2024–25) breaks it.
  */
-export function listedRuns<R extends Pick<PairRow, 'status' | 'year' | 'basis'>>(
-	rows: readonly R[]
+export function basisRuns<R extends { year: number; basis: string }>(
+	rows: readonly R[],
+	drawn: (r: R) => boolean
 ): R[][] {
 	const out: R[][] = [];
 	let cur: R[] = [];
 	for (const r of rows) {
 		const prev = cur[cur.length - 1];
-		if (r.status === 'listed' && (!prev || (r.year === prev.year + 1 && r.basis === prev.basis)))
-			cur.push(r);
+		if (drawn(r) && (!prev || (r.year === prev.year + 1 && r.basis === prev.basis))) cur.push(r);
 		else {
 			if (cur.length) out.push(cur);
-			cur = r.status === 'listed' ? [r] : [];
+			cur = drawn(r) ? [r] : [];
 		}
 	}
 	if (cur.length) out.push(cur);
 	return out;
 }
+
+/** The runs of a pair or group series: its listed shares. */
+export const listedRuns = <R extends Pick<PairRow, 'status' | 'year' | 'basis'>>(
+	rows: readonly R[]
+): R[][] => basisRuns(rows, (r) => r.status === 'listed');
 
 export function valueText(r: PairRow): string {
 	if (r.status === 'listed') return pctAsRecorded(r.value as number);
