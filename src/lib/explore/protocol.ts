@@ -1,12 +1,26 @@
 /** Messages between the page and the parsing worker (worker.ts). */
 import type { ColumnType, Detection, Problem, ReadOptions } from './parse';
 import type { Mapping, ViewOut } from './view';
+import type { SchemaChoice } from './schema';
 import type { TableColumn, TableRow } from '$lib/charts/types';
 
 export type ToWorker =
 	| { type: 'parse'; file: Blob; options?: Partial<ReadOptions> }
 	| { type: 'view'; id: number; mapping: Mapping; range: [number, number] | null; columns: number }
-	| { type: 'csv'; id: number; mapping: Mapping };
+	| { type: 'csv'; id: number; mapping: Mapping }
+	/** Map the table onto one of the atlas's formats (null: the reader's own columns again). */
+	| { type: 'schema'; id: number; choice: SchemaChoice | null };
+
+/** The table mapped onto a format: its columns, and what the format's rules refused. */
+export type SchemaResult =
+	| {
+			ok: true;
+			mapping: Mapping;
+			names: string[];
+			problems: Problem[];
+			problemCount: number;
+	  }
+	| { ok: false; message: string };
 
 export interface Summary {
 	names: string[];
@@ -30,7 +44,8 @@ export type FromWorker =
 			rows: TableRow[];
 			total: number;
 	  }
-	| { type: 'csv'; id: number; text: string };
+	| { type: 'csv'; id: number; text: string }
+	| { type: 'schema'; id: number; result: SchemaResult | null };
 
 /** Rows the page's table shows; the CSV has every row. */
 export const TABLE_ROWS = 200;

@@ -1,6 +1,7 @@
 /** The view in the URL: which stored file, columns, chart kind, zoom and our series. Tampered values fall back. */
 import { isId } from './storage';
 import type { ChartKind, Mapping } from './view';
+import { schemaById, type SchemaChoice } from './schema';
 
 export interface ExploreState {
 	file: string | null;
@@ -8,6 +9,8 @@ export interface ExploreState {
 	kind: ChartKind;
 	range: [number, number] | null;
 	ours: string[];
+	/** The atlas format the file is read as, and which of its columns fills each field. */
+	format: SchemaChoice | null;
 }
 
 const KINDS: readonly ChartKind[] = ['line', 'bars', 'points'];
@@ -36,16 +39,37 @@ export function readState(q: URLSearchParams): ExploreState {
 		ours: q
 			.getAll('ours')
 			.filter((s) => /^[a-z0-9-]{1,40}$/.test(s))
-			.slice(0, 6)
+			.slice(0, 6),
+		format: readFormat(q)
 	};
+}
+
+/** `format=<id>` and one `field=<field>:<column>` per mapped field; unknown fields are dropped. */
+function readFormat(q: URLSearchParams): SchemaChoice | null {
+	const schema = schemaById(q.get('format'));
+	if (!schema) return null;
+	const fields: Record<string, string | null> = {};
+	for (const v of q.getAll('field').slice(0, 20)) {
+		const at = v.indexOf(':');
+		const key = v.slice(0, at);
+		const col = name(v.slice(at + 1));
+		if (at > 0 && col && schema.fields.some((f) => f.key === key)) fields[key] = col;
+	}
+	return { schema: schema.id, fields };
 }
 
 export function writeState(s: ExploreState): string {
 	const q = new URLSearchParams();
 	if (s.file) q.set('file', s.file);
-	if (s.file && s.mapping.x) q.set('x', s.mapping.x);
-	if (s.file) for (const y of s.mapping.y ?? []) q.append('y', y);
-	if (s.file && s.mapping.series) q.set('series', s.mapping.series);
+	if (s.file && s.format) {
+		q.set('format', s.format.schema);
+		for (const [k, col] of Object.entries(s.format.fields))
+			if (col) q.append('field', `${k}:${col}`);
+	} else if (s.file) {
+		if (s.mapping.x) q.set('x', s.mapping.x);
+		for (const y of s.mapping.y ?? []) q.append('y', y);
+		if (s.mapping.series) q.set('series', s.mapping.series);
+	}
 	if (s.kind !== 'line') q.set('kind', s.kind);
 	if (s.range) {
 		q.set('from', String(s.range[0]));

@@ -6,12 +6,17 @@
 /// <reference lib="webworker" />
 import { checkStart, detect, buildTable, firstInvalidUtf8, notUtf8, readRecords } from './parse';
 import type { ReadOptions, Table } from './parse';
+import type { SchemaChoice } from './schema';
 import { buildView, checkMapping, defaultMapping, viewTable } from './view';
 import { chartCsv } from '$lib/export/csv';
 import { TABLE_ROWS, type FromWorker, type ToWorker } from './protocol';
+import { applySchema, formatColumns, schemaById } from './schema';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+/** The file as read, and the table views are drawn from: the file, or the file in a format. */
+let source: Table | null = null;
 let table: Table | null = null;
+let inFormat = false;
 
 async function readText(file: Blob): Promise<{ text: string; bom: boolean } | { refused: string }> {
 	const reader = file.stream().getReader();
@@ -66,11 +71,12 @@ async function parse(file: Blob, options: Partial<ReadOptions> = {}) {
 		post({ type: 'progress', phase: 'parsing', fraction: f })
 	);
 	const t = buildTable(raw, detection);
+	inFormat = false;
 	if ('refused' in t) {
-		table = null;
+		source = table = null;
 		return post({ type: 'refused', message: t.refused, detection });
 	}
-	table = t;
+	source = table = t;
 	post({
 		type: 'table',
 		summary: {
@@ -94,14 +100,45 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
 		);
 		return;
 	}
+	if (m.type === 'schema') return mapTo(m.id, m.choice);
 	if (!table) return;
 	const mapping = checkMapping(table, m.mapping);
 	if (!mapping) return;
 	if (m.type === 'view') {
 		const view = buildView(table, mapping, m.range, m.columns);
-		const tv = viewTable(table, mapping, TABLE_ROWS);
+		const tv = viewTable(table, inFormat ? formatColumns(table, mapping) : mapping, TABLE_ROWS);
 		post({ type: 'view', id: m.id, view, columns: tv.columns, rows: tv.rows, total: tv.total });
 	} else {
-		post({ type: 'csv', id: m.id, text: chartCsv(viewTable(table, mapping)) });
+		const cols = inFormat ? formatColumns(table, mapping) : mapping;
+		post({ type: 'csv', id: m.id, text: chartCsv(viewTable(table, cols)) });
 	}
 };
+
+function mapTo(id: number, choice: SchemaChoice | null) {
+	if (!source) return;
+	const schema = choice && schemaById(choice.schema);
+	if (!choice || !schema) {
+		table = source;
+		inFormat = false;
+		return post({ type: 'schema', id, result: null });
+	}
+	const out = applySchema(source, schema, choice.fields);
+	if ('refused' in out) {
+		table = source;
+		inFormat = false;
+		return post({ type: 'schema', id, result: { ok: false, message: out.refused } });
+	}
+	table = out.table;
+	inFormat = true;
+	post({
+		type: 'schema',
+		id,
+		result: {
+			ok: true,
+			mapping: out.mapping,
+			names: out.table.names,
+			problems: out.table.problems,
+			problemCount: out.table.problemCount
+		}
+	});
+}
