@@ -270,6 +270,8 @@ test('a large file shows progress, can be cancelled, and parses without long tas
 test('LayerChart loads on /explore only once there is a chart, and on no other page', async ({
 	page
 }) => {
+	// it visits every page
+	test.setTimeout(90_000);
 	const seen = new Map<string, number>();
 	const lc = new Set<string>();
 	page.on('response', async (r) => {

@@ -1,7 +1,7 @@
 /** Messages between the page and the parsing worker (worker.ts). */
 import type { ColumnType, Detection, Problem, ReadOptions } from './parse';
 import type { Mapping, ViewOut } from './view';
-import type { SchemaChoice } from './schema';
+import type { SchemaChoice } from './formats';
 import type { TableColumn, TableRow } from '$lib/charts/types';
 
 export type ToWorker =
@@ -15,6 +15,11 @@ export type ToWorker =
 export type SchemaResult =
 	| {
 			ok: true;
+			/** The choice as applied (every field guessed when the page sent none). */
+			choice: SchemaChoice;
+			/** The format's name, and "column as field" for each mapped field, in its order. */
+			label: string;
+			read: string[];
 			mapping: Mapping;
 			names: string[];
 			problems: Problem[];

@@ -11,6 +11,7 @@ import {
 	schemaMapping
 } from './schema';
 import { buildView } from './view';
+import { FORMAT_IDS } from './formats';
 
 function table(text: string): Table {
 	const t = parseText(text);
@@ -42,6 +43,7 @@ describe('schemas', () => {
 			expect(s.fields.filter((f) => f.role === 'x')).toHaveLength(1);
 			expect(s.fields.filter((f) => f.role === 'y')).toHaveLength(1);
 		}
+		expect(SCHEMAS.map((s) => s.id)).toEqual([...FORMAT_IDS]);
 		expect(schemaById('nope')).toBeNull();
 	});
 });

@@ -9,7 +9,8 @@
 import { PROBLEM_LIMIT, Problems, type ColumnType, type Problem, type Table } from './parse';
 import type { Mapping } from './view';
 
-export type SchemaId = 'trade_shares' | 'partners' | 'gas_prices' | 'oil_cargoes' | 'year_value';
+import type { FieldMap, SchemaId } from './formats';
+export type { FieldMap, SchemaChoice, SchemaId } from './formats';
 
 export interface SchemaField {
 	/** The atlas's column name. */
@@ -300,18 +301,8 @@ export const SCHEMAS: readonly Schema[] = [
 	}
 ];
 
-export const SCHEMA_IDS = SCHEMAS.map((s) => s.id);
-
 export function schemaById(id: string | null | undefined): Schema | null {
 	return SCHEMAS.find((s) => s.id === id) ?? null;
-}
-
-/** Field key → the reader's column (absent or null: not mapped). */
-export type FieldMap = Record<string, string | null>;
-
-export interface SchemaChoice {
-	schema: SchemaId;
-	fields: FieldMap;
 }
 
 type Cols = Pick<Table, 'names' | 'types'>;
@@ -410,6 +401,8 @@ export function formatColumns(t: Pick<Table, 'names'>, m: Mapping): Mapping {
 export interface Mapped {
 	table: Table;
 	mapping: Mapping;
+	/** The fields as applied: columns the table lacks, or of the wrong type, dropped. */
+	fields: FieldMap;
 	/** Values the format's rules refused (each listed as a problem, not drawn). */
 	refusedValues: number;
 }
@@ -519,6 +512,7 @@ export function applySchema(t: Table, s: Schema, fields: FieldMap): Mapped | { r
 			problemCount: problems.count
 		},
 		mapping: schemaMapping(s, check.fields),
+		fields: check.fields,
 		refusedValues
 	};
 }

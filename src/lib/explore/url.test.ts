@@ -40,7 +40,7 @@ describe('explore URL state', () => {
 
 	it('drops tampered formats and fields', () => {
 		expect(read('format=<script>&field=year:Year').format).toBeNull();
-		expect(read(`format=gas_prices&field=nope:A&field=:B&field=series`).format).toEqual({
+		expect(read(`format=gas_prices&field=Nope!:A&field=:B&field=series&field=x:`).format).toEqual({
 			schema: 'gas_prices',
 			fields: {}
 		});

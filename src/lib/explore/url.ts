@@ -1,7 +1,7 @@
 /** The view in the URL: which stored file, columns, chart kind, zoom and our series. Tampered values fall back. */
 import { isId } from './storage';
 import type { ChartKind, Mapping } from './view';
-import { schemaById, type SchemaChoice } from './schema';
+import { isFormatId, type SchemaChoice } from './formats';
 
 export interface ExploreState {
 	file: string | null;
@@ -44,18 +44,21 @@ export function readState(q: URLSearchParams): ExploreState {
 	};
 }
 
-/** `format=<id>` and one `field=<field>:<column>` per mapped field; unknown fields are dropped. */
+/**
+ * `format=<id>` and one `field=<field>:<column>` per mapped field. Field names the format does not
+ * have, and columns the file does not have, are dropped when the file is read (schema.ts).
+ */
 function readFormat(q: URLSearchParams): SchemaChoice | null {
-	const schema = schemaById(q.get('format'));
-	if (!schema) return null;
+	const id = q.get('format');
+	if (!isFormatId(id)) return null;
 	const fields: Record<string, string | null> = {};
 	for (const v of q.getAll('field').slice(0, 20)) {
 		const at = v.indexOf(':');
 		const key = v.slice(0, at);
 		const col = name(v.slice(at + 1));
-		if (at > 0 && col && schema.fields.some((f) => f.key === key)) fields[key] = col;
+		if (at > 0 && /^[a-z0-9_]{1,40}$/.test(key) && col) fields[key] = col;
 	}
-	return { schema: schema.id, fields };
+	return { schema: id, fields };
 }
 
 export function writeState(s: ExploreState): string {

@@ -6,11 +6,11 @@
 /// <reference lib="webworker" />
 import { checkStart, detect, buildTable, firstInvalidUtf8, notUtf8, readRecords } from './parse';
 import type { ReadOptions, Table } from './parse';
-import type { SchemaChoice } from './schema';
+import type { SchemaChoice } from './formats';
 import { buildView, checkMapping, defaultMapping, viewTable } from './view';
 import { chartCsv } from '$lib/export/csv';
 import { TABLE_ROWS, type FromWorker, type ToWorker } from './protocol';
-import { applySchema, formatColumns, schemaById } from './schema';
+import { applySchema, formatColumns, guessFields, schemaById } from './schema';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 /** The file as read, and the table views are drawn from: the file, or the file in a format. */
@@ -122,7 +122,9 @@ function mapTo(id: number, choice: SchemaChoice | null) {
 		inFormat = false;
 		return post({ type: 'schema', id, result: null });
 	}
-	const out = applySchema(source, schema, choice.fields);
+	const fields =
+		Object.keys(choice.fields).length === 0 ? guessFields(source, schema) : choice.fields;
+	const out = applySchema(source, schema, fields);
 	if ('refused' in out) {
 		table = source;
 		inFormat = false;
@@ -135,6 +137,11 @@ function mapTo(id: number, choice: SchemaChoice | null) {
 		id,
 		result: {
 			ok: true,
+			choice: { schema: schema.id, fields: out.fields },
+			label: schema.label,
+			read: schema.fields
+				.filter((f) => out.fields[f.key])
+				.map((f) => `${out.fields[f.key]} as ${f.key}`),
 			mapping: out.mapping,
 			names: out.table.names,
 			problems: out.table.problems,
