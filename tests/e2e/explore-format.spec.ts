@@ -74,10 +74,10 @@ test('a file read as the atlas’s trade shares format: fields, checks, series, 
 	await expect(frame.locator('#explore-desc')).toHaveText(
 		'Yours: Belarus · Russia · exports: 2 points drawn, from 38.4 to 44.1. Yours: Belarus · Russia · imports: 1 point drawn, from 49.6 to 49.6'
 	);
-	await expect(frame.getByTestId('notes')).toContainText(
+	await expect(frame.locator('.notes')).toContainText(
 		'Your file read as the atlas’s trade shares format: Year as year, From as reporter, To as partner, Direction as flow, Share of trade as value_pct.'
 	);
-	await expect(frame.getByTestId('notes')).toContainText(
+	await expect(frame.locator('.notes')).toContainText(
 		'3 values not drawn: x or y missing or not valid (listed under Problems and the format’s problems).'
 	);
 	// the line for exports is drawn: two points
@@ -85,7 +85,7 @@ test('a file read as the atlas’s trade shares format: fields, checks, series, 
 
 	// the table has the atlas's columns, flows spelled its way, refused values empty
 	await frame.locator('summary', { hasText: 'Table' }).click();
-	const table = frame.getByTestId('explore-table');
+	const table = frame.getByTestId('chart-table');
 	await expect(table.locator('th')).toHaveText([
 		'Line',
 		'year',

@@ -104,7 +104,7 @@ test('a valid file is charted, kept across a reload, and deleted; markup in cell
 	await expect(page.getByTestId('problems')).toContainText('line 8, column value');
 	await expect(frame.locator('.legend')).toContainText('Yours: A');
 	await expect(frame.locator('.legend')).toContainText('Yours: B');
-	await expect(frame.getByTestId('notes')).toContainText('3 values not drawn');
+	await expect(frame.locator('.notes')).toContainText('3 values not drawn');
 	expect(
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 	).toBeUndefined();
@@ -243,7 +243,7 @@ test('a large file shows progress, can be cancelled, and parses without long tas
 	const frame = page.getByTestId('explore-frame');
 	await expect(frame.locator('.legend li')).toHaveCount(7, { timeout: 30_000 });
 	await expect(frame.locator('.chart-body path.lc-path')).toHaveCount(7);
-	await expect(frame.getByTestId('notes')).toContainText(
+	await expect(frame.locator('.notes')).toContainText(
 		/Above 2,500 points a series is drawn as its minimum and maximum per column of [\d.]+ pixels/
 	);
 	await page.waitForTimeout(500);

@@ -1,9 +1,8 @@
 /** What a chart frame tells the surface drawn inside it: which chart it is (for ids it owns). */
 import { getContext, setContext } from 'svelte';
-import type { ChartId } from './types';
-
 export interface FrameInfo {
-	readonly id: ChartId;
+	/** The chart's id: a registered chart's, or a page's own (explore). */
+	readonly id: string;
 	/** Id of the element holding the chart's text description. */
 	readonly descriptionId: string;
 }
