@@ -34,7 +34,10 @@ export interface Summary {
 	dropped: number;
 	problems: Problem[];
 	problemCount: number;
+	/** What the file looks like, as detected. */
 	detection: Detection;
+	/** What it was read with: the detection, or the reader's overrides. */
+	used: ReadOptions;
 }
 
 export type FromWorker =

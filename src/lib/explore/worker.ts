@@ -60,7 +60,14 @@ async function readText(file: Blob): Promise<{ text: string; bom: boolean } | { 
 async function parse(file: Blob, options: Partial<ReadOptions> = {}) {
 	const got = await readText(file);
 	if ('refused' in got) return post({ type: 'refused', message: got.refused });
-	const detection = { ...detect(got.text, got.bom), ...options };
+	const detected = detect(got.text, got.bom);
+	// the reader's overrides are read with; what was detected is reported as detected
+	const detection = { ...detected, ...options };
+	const used: ReadOptions = {
+		delimiter: detection.delimiter,
+		header: detection.header,
+		decimalComma: detection.decimalComma
+	};
 	if (got.text.trim() === '')
 		return post({
 			type: 'refused',
@@ -86,7 +93,8 @@ async function parse(file: Blob, options: Partial<ReadOptions> = {}) {
 			dropped: t.dropped,
 			problems: t.problems,
 			problemCount: t.problemCount,
-			detection
+			detection: detected,
+			used
 		},
 		mapping: defaultMapping(t)
 	});
