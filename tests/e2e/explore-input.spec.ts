@@ -33,7 +33,7 @@ async function drop(page: Page, target: Locator, name: string, body: string) {
 /** The table's cells, row by row (the Table disclosure opened first). */
 async function tableRows(page: Page): Promise<string[][]> {
 	await frame(page).getByText('Table', { exact: true }).click();
-	const table = page.getByTestId('explore-table');
+	const table = page.getByTestId('chart-table');
 	await expect(table).toBeVisible();
 	return table
 		.locator('tbody tr')
