@@ -1,0 +1,124 @@
+import { describe as group, expect, it } from 'vitest';
+import { chartNotes, describe, drawnSeries, sourceList } from './present';
+import type { OursFile } from './ours';
+import type { ViewOut } from './view';
+
+const OURS: OursFile = {
+	series: [
+		{
+			id: 'fb-bel-rus-imports',
+			label: 'Russia’s share of Belarus’s imports (CIA World Factbook)',
+			unit: '%',
+			dataset: 'factbook_trade',
+			points: [
+				{ x: 2009, y: 59.8, source: 'CIAFB_2010' },
+				{ x: 2015, y: 56.6, source: 'CIAFB_2016' },
+				{ x: 2017, y: 57.2, source: 'CIAFB_2018' }
+			],
+			sources: ['CIAFB_2010', 'CIAFB_2016', 'CIAFB_2018']
+		}
+	],
+	sources: {
+		CIAFB_2010: 'CIA World Factbook, 2010 edition',
+		CIAFB_2016: 'CIA World Factbook, 2016 edition',
+		CIAFB_2018: 'CIA World Factbook, 2018 edition'
+	}
+};
+const view = (over: Partial<ViewOut> = {}): ViewOut => ({
+	xType: 'year',
+	xLabel: 'year',
+	series: [
+		{
+			key: 'A',
+			label: 'A',
+			points: [
+				{ x: 2000, y: 10 },
+				{ x: 2001, y: 12.5 }
+			],
+			count: 2,
+			aggregated: false
+		}
+	],
+	skipped: 0,
+	seriesLeftOut: 0,
+	xExtent: [2000, 2001],
+	columnPx: null,
+	...over
+});
+
+group('drawnSeries', () => {
+	it('lists yours solid, then ours dashed, ours clipped to the zoom', () => {
+		const d = drawnSeries(view(), OURS, ['fb-bel-rus-imports', 'gone'], [2010, 2020]);
+		expect(d.map((s) => [s.key, s.label, s.dashed, s.color])).toEqual([
+			['t0', 'Yours: A', false, 'var(--c-exports)'],
+			[
+				'o0',
+				'Ours: Russia’s share of Belarus’s imports (CIA World Factbook)',
+				true,
+				'var(--c-turnover)'
+			]
+		]);
+		expect(d[1]!.points).toEqual([
+			{ x: 2015, y: 56.6 },
+			{ x: 2017, y: 57.2 }
+		]);
+	});
+	it('puts our years on 1 January beside a reader’s dates', () => {
+		const d = drawnSeries(view({ xType: 'date', series: [] }), OURS, ['fb-bel-rus-imports'], null);
+		expect(d[0]!.points[0]).toEqual({ x: Date.UTC(2009, 0, 1), y: 59.8 });
+	});
+});
+
+group('sourceList', () => {
+	it('names your file, then our outlets, the first few and a count', () => {
+		expect(sourceList('mine.csv', OURS, ['fb-bel-rus-imports'], 2)).toEqual([
+			'Yours: mine.csv (your file, kept in your browser)',
+			'Ours (Dependence Atlas, factbook_trade): CIA World Factbook, 2010 edition; CIA World Factbook, 2016 edition and 1 more'
+		]);
+		expect(sourceList(null, OURS, ['fb-bel-rus-imports'])[0]).toContain('2018 edition');
+	});
+});
+
+group('chartNotes', () => {
+	it('says what is aggregated, skipped, dropped, left out, and how the file was read', () => {
+		const v = view({
+			series: [{ key: 'A', label: 'A', points: [], count: 3000, aggregated: true }],
+			skipped: 1,
+			seriesLeftOut: 2,
+			columnPx: 1
+		});
+		expect(
+			chartNotes({
+				view: v,
+				summary: { dropped: 1 },
+				format: { label: 'Trade shares', read: ['Year as year', 'Share as value_pct'] },
+				oursDrawn: true
+			})
+		).toEqual([
+			'Above 2,500 points a series is drawn as its minimum and maximum per column of 1 pixel (A: 3,000 points); the table and the CSV keep every row.',
+			'1 value not drawn: x or y missing or not valid (listed under Problems and the format’s problems).',
+			'1 row dropped: wrong number of fields.',
+			'2 more series left out (at most 12 are drawn).',
+			'Your file read as the atlas’s trade shares format: Year as year, Share as value_pct.',
+			'Dashed lines: the atlas’s series (ours). Solid: yours.'
+		]);
+		expect(chartNotes({ view: view(), summary: null, format: null, oursDrawn: false })).toEqual([]);
+	});
+});
+
+group('describe', () => {
+	it('gives each series its points and range, and says when a view has none', () => {
+		expect(
+			describe([
+				{
+					label: 'Yours: A',
+					points: [
+						{ x: 1, y: 4 },
+						{ x: 2, y: -1 }
+					]
+				},
+				{ label: 'Ours: B', points: [] }
+			])
+		).toBe('Yours: A: 2 points drawn, from -1 to 4. Ours: B: no points in this view');
+	});
+});
