@@ -221,6 +221,13 @@ test('a reader overrides what was detected and reads again: columns, types and r
 	await expect(delimiter).toHaveValue(';');
 	await expect(comma).toBeChecked();
 	await expect(frame(page).locator('.legend')).toHaveText(/Yours: column 2/);
+	// the choice is in the link: a reload reads the file the same way
+	await expect(page).toHaveURL(/[?&]sep=semicolon&header=no&decimal=comma(&|$)/);
+	await page.reload();
+	await expect(page.getByTestId('used')).toHaveText(
+		'Read with your choice instead: no header row.'
+	);
+	await expect(columns).toHaveText(/^column 1\s*year\s*column 2\s*number$/);
 	expect(await tableRows(page)).toEqual([
 		['1', '—', '—'],
 		['2', '2010', '55.5'],

@@ -12,7 +12,8 @@ describe('explore URL state', () => {
 			kind: 'points',
 			range: [2000, 2010],
 			ours: ['fb-bel-rus-exports'],
-			format: null
+			format: null,
+			read: { delimiter: '\t', header: false, decimalComma: true }
 		};
 		expect(read(writeState(s))).toEqual(s);
 	});
@@ -24,6 +25,7 @@ describe('explore URL state', () => {
 			kind: 'line',
 			range: null,
 			ours: [],
+			read: {},
 			format: {
 				schema: 'trade_shares',
 				fields: { year: 'Year', value_pct: 'Share: %', flow: null }
@@ -36,6 +38,15 @@ describe('explore URL state', () => {
 			schema: 'trade_shares',
 			fields: { year: 'Year', value_pct: 'Share: %' }
 		});
+	});
+
+	it('keeps only the read options a reader can choose', () => {
+		expect(read('sep=semicolon&header=no&decimal=comma').read).toEqual({
+			delimiter: ';',
+			header: false,
+			decimalComma: true
+		});
+		expect(read('sep=%3Cscript%3E&header=maybe&decimal=1').read).toEqual({});
 	});
 
 	it('drops tampered formats and fields', () => {

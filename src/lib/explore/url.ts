@@ -2,6 +2,7 @@
 import { isId } from './storage';
 import type { ChartKind, Mapping } from './view';
 import { isFormatId, type SchemaChoice } from './formats';
+import type { Delimiter, ReadOptions } from './parse';
 
 export interface ExploreState {
 	file: string | null;
@@ -11,6 +12,27 @@ export interface ExploreState {
 	ours: string[];
 	/** The atlas format the file is read as, and which of its columns fills each field. */
 	format: SchemaChoice | null;
+	/** How the reader chose to read the file where it differs from what was detected ("Read again"). */
+	read: Partial<ReadOptions>;
+}
+
+const SEPARATORS: Record<string, Delimiter> = {
+	comma: ',',
+	semicolon: ';',
+	tab: '\t',
+	pipe: '|'
+};
+const SEPARATOR_NAME = Object.fromEntries(Object.entries(SEPARATORS).map(([k, v]) => [v, k]));
+
+function readRead(q: URLSearchParams): Partial<ReadOptions> {
+	const r: Partial<ReadOptions> = {};
+	const sep = SEPARATORS[q.get('sep') ?? ''];
+	if (sep) r.delimiter = sep;
+	const header = q.get('header');
+	if (header === 'yes' || header === 'no') r.header = header === 'yes';
+	const decimal = q.get('decimal');
+	if (decimal === 'comma' || decimal === 'point') r.decimalComma = decimal === 'comma';
+	return r;
 }
 
 const KINDS: readonly ChartKind[] = ['line', 'bars', 'points'];
@@ -40,7 +62,8 @@ export function readState(q: URLSearchParams): ExploreState {
 			.getAll('ours')
 			.filter((s) => /^[a-z0-9-]{1,40}$/.test(s))
 			.slice(0, 6),
-		format: readFormat(q)
+		format: readFormat(q),
+		read: readRead(q)
 	};
 }
 
@@ -64,6 +87,10 @@ function readFormat(q: URLSearchParams): SchemaChoice | null {
 export function writeState(s: ExploreState): string {
 	const q = new URLSearchParams();
 	if (s.file) q.set('file', s.file);
+	if (s.file && s.read.delimiter) q.set('sep', SEPARATOR_NAME[s.read.delimiter]!);
+	if (s.file && s.read.header !== undefined) q.set('header', s.read.header ? 'yes' : 'no');
+	if (s.file && s.read.decimalComma !== undefined)
+		q.set('decimal', s.read.decimalComma ? 'comma' : 'point');
 	if (s.file && s.format) {
 		q.set('format', s.format.schema);
 		for (const [k, col] of Object.entries(s.format.fields))
