@@ -92,7 +92,7 @@ group('chartNotes', () => {
 				view: v,
 				summary: { dropped: 1 },
 				format: { label: 'Trade shares', read: ['Year as year', 'Share as value_pct'] },
-				oursDrawn: true
+				oursUnits: ['%']
 			})
 		).toEqual([
 			'Above 2,500 points a series is drawn as its minimum and maximum per column of 1 pixel (A: 3,000 points); the table and the CSV keep every row.',
@@ -100,9 +100,9 @@ group('chartNotes', () => {
 			'1 row dropped: wrong number of fields.',
 			'2 more series left out (at most 12 are drawn).',
 			'Your file read as the atlas’s trade shares format: Year as year, Share as value_pct.',
-			'Dashed lines: the atlas’s series (ours). Solid: yours.'
+			'Dashed lines: the atlas’s series (ours), in %, on the same y axis as yours. Solid: yours.'
 		]);
-		expect(chartNotes({ view: view(), summary: null, format: null, oursDrawn: false })).toEqual([]);
+		expect(chartNotes({ view: view(), summary: null, format: null, oursUnits: [] })).toEqual([]);
 	});
 });
 

@@ -86,11 +86,12 @@ export interface NotesInput {
 	summary: Pick<Summary, 'dropped'> | null;
 	/** The format the file is read as: its name, and "column as field" for each field. */
 	format: { label: string; read: string[] } | null;
-	oursDrawn: boolean;
+	/** The units of our series drawn (none: none of ours drawn). */
+	oursUnits: readonly string[];
 }
 
 /** The notes under the chart: what is aggregated, what is not drawn and why, how it was read. */
-export function chartNotes({ view, summary, format, oursDrawn }: NotesInput): string[] {
+export function chartNotes({ view, summary, format, oursUnits }: NotesInput): string[] {
 	const n: string[] = [];
 	const agg = view?.series.filter((s) => s.aggregated) ?? [];
 	if (view && agg.length > 0) {
@@ -114,7 +115,12 @@ export function chartNotes({ view, summary, format, oursDrawn }: NotesInput): st
 		n.push(
 			`Your file read as the atlas’s ${format.label.toLowerCase()} format: ${format.read.join(', ')}.`
 		);
-	if (oursDrawn) n.push('Dashed lines: the atlas’s series (ours). Solid: yours.');
+	// one y axis for every series: say what ours are measured in, so a reader's series in another
+	// unit is not read against them
+	if (oursUnits.length > 0)
+		n.push(
+			`Dashed lines: the atlas’s series (ours), in ${oursUnits.join(' and ')}, on the same y axis as yours. Solid: yours.`
+		);
 	return n;
 }
 
