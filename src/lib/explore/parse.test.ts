@@ -180,6 +180,23 @@ describe('properties', () => {
 });
 
 describe('views', () => {
+	it('keeps a missing value as a gap, through aggregation too', () => {
+		const t = parseText('year,v\n2000,1\n2001,\n2002,3\n');
+		if ('refused' in t) throw new Error(t.refused);
+		expect(buildView(t, { x: 'year', y: ['v'], series: null }, null, 600).series[0]).toMatchObject({
+			points: [
+				{ x: 2000, y: 1 },
+				{ x: 2001, y: null },
+				{ x: 2002, y: 3 }
+			],
+			count: 2
+		});
+		const pts = Array.from({ length: 1000 }, (_, i) => ({ x: i, y: i === 500 ? null : i % 7 }));
+		const agg = aggregate(pts, 0, 999, 50);
+		expect(agg.filter((p) => p.y === null)).toEqual([{ x: 500, y: null }]);
+		expect(agg.length).toBeLessThanOrEqual(2 * 51 + 1);
+	});
+
 	it('splits by series and aggregates above the stated number of points', () => {
 		const n = AGGREGATE_ABOVE * 3;
 		const rows = Array.from({ length: n }, (_, i) => `${i},${Math.sin(i) * 10}`);
@@ -191,7 +208,7 @@ describe('views', () => {
 		expect(v.series[0]!.count).toBe(n);
 		expect(v.series[0]!.points.length).toBeLessThanOrEqual(800);
 		expect(v.columnPx).toBe(1);
-		const ys = v.series[0]!.points.map((p) => p.y);
+		const ys = v.series[0]!.points.flatMap((p) => (p.y === null ? [] : [p.y]));
 		expect(Math.max(...ys)).toBeCloseTo(Math.max(...t.values[1]!.map(Number)), 6);
 	});
 	it('shares the point budget between series (wider columns, said in columnPx)', () => {

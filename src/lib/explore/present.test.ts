@@ -117,8 +117,18 @@ group('describe', () => {
 						{ x: 2, y: -1 }
 					]
 				},
+				{
+					label: 'Yours: C',
+					points: [
+						{ x: 1, y: 3 },
+						{ x: 2, y: null },
+						{ x: 3, y: 5 }
+					]
+				},
 				{ label: 'Ours: B', points: [] }
 			])
-		).toBe('Yours: A: 2 points drawn, from -1 to 4. Ours: B: no points in this view');
+		).toBe(
+			'Yours: A: 2 points drawn, from -1 to 4. Yours: C: 2 points drawn, 1 gap, from 3 to 5. Ours: B: no points in this view'
+		);
 	});
 });

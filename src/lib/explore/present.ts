@@ -13,7 +13,8 @@ export interface Drawn {
 	label: string;
 	color: string;
 	dashed: boolean;
-	points: { x: number; y: number }[];
+	/** y null: a gap (the row has this x and no value). */
+	points: { x: number; y: number | null }[];
 }
 
 const THEIRS = ['var(--c-exports)', 'var(--c-imports)', 'var(--c-belarus)', 'var(--c-statement)'];
@@ -128,14 +129,22 @@ export function chartNotes({ view, summary, format, oursUnits }: NotesInput): st
 export function describe(series: readonly Pick<Drawn, 'label' | 'points'>[]): string {
 	return series
 		.map((s) => {
-			if (s.points.length === 0) return `${s.label}: no points in this view`;
+			let n = 0;
+			let gaps = 0;
 			let lo = Infinity;
 			let hi = -Infinity;
 			for (const p of s.points) {
+				if (p.y === null) {
+					gaps++;
+					continue;
+				}
+				n++;
 				if (p.y < lo) lo = p.y;
 				if (p.y > hi) hi = p.y;
 			}
-			return `${s.label}: ${count(s.points.length, 'point', 'points')} drawn, from ${lo} to ${hi}`;
+			if (n === 0) return `${s.label}: no points in this view`;
+			const gapText = gaps > 0 ? `, ${count(gaps, 'gap', 'gaps')}` : '';
+			return `${s.label}: ${count(n, 'point', 'points')} drawn${gapText}, from ${lo} to ${hi}`;
 		})
 		.join('. ');
 }

@@ -25,14 +25,15 @@ export interface Mapping {
 
 export interface Point {
 	x: number;
-	y: number;
+	/** null: the row has this x but no valid y, a gap in the line (never drawn as 0). */
+	y: number | null;
 }
 
 export interface SeriesOut {
 	key: string;
 	label: string;
 	points: Point[];
-	/** Rows of the table in this series with a usable x and y. */
+	/** Rows of the table in this series with a usable x and y (gaps not counted). */
 	count: number;
 	aggregated: boolean;
 }
@@ -86,7 +87,10 @@ export function checkMapping(t: Cols, m: Partial<Mapping>): Mapping | null {
 	return { x: m.x, y, series };
 }
 
-/** min/max per pixel column over [lo, hi]; points must be sorted by x. */
+/**
+ * min/max per pixel column over [lo, hi]; points must be sorted by x. A gap stays a gap: it closes
+ * its column and is kept as it is.
+ */
 export function aggregate(points: Point[], lo: number, hi: number, columns: number): Point[] {
 	if (points.length <= 2 * columns) return points;
 	const out: Point[] = [];
@@ -101,14 +105,21 @@ export function aggregate(points: Point[], lo: number, hi: number, columns: numb
 		else out.push(max, min);
 	};
 	for (const p of points) {
+		if (p.y === null) {
+			flush();
+			out.push(p);
+			bucket = -1;
+			min = max = null;
+			continue;
+		}
 		const b = Math.min(columns - 1, Math.floor(((p.x - lo) / span) * columns));
 		if (b !== bucket) {
 			flush();
 			bucket = b;
 			min = max = p;
 		} else {
-			if (p.y < min!.y) min = p;
-			if (p.y > max!.y) max = p;
+			if (p.y < min!.y!) min = p;
+			if (p.y > max!.y!) max = p;
 		}
 	}
 	flush();
@@ -130,6 +141,8 @@ export function buildView(
 	let skipped = 0;
 	let seriesLeftOut = 0;
 	const left = new Set<string>();
+	/** Gaps of series with no value yet: they join the series if a value comes. */
+	const waiting = new Map<string, Point[]>();
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const y of m.y) {
@@ -138,15 +151,19 @@ export function buildView(
 		for (let r = 0; r < t.rowCount; r++) {
 			const x = xs[r];
 			const v = ys[r];
-			if (x === null || x === undefined || v === null || v === undefined) {
-				skipped++;
+			if (x === null || x === undefined || v === null || v === undefined) skipped++;
+			if (x === null || x === undefined) continue;
+			const group = si >= 0 ? (t.text[si]?.[r] ?? '').trim() || '(blank)' : '';
+			const key = m.y.length > 1 && si >= 0 ? `${y} · ${group}` : si >= 0 ? group : y;
+			let pts = groups.get(key);
+			if (v === null || v === undefined) {
+				// a row with x and no y: a gap in its series
+				if (pts) pts.push({ x, y: null });
+				else if (!left.has(key)) waiting.set(key, [...(waiting.get(key) ?? []), { x, y: null }]);
 				continue;
 			}
 			if (x < lo) lo = x;
 			if (x > hi) hi = x;
-			const group = si >= 0 ? (t.text[si]?.[r] ?? '').trim() || '(blank)' : '';
-			const key = m.y.length > 1 && si >= 0 ? `${y} · ${group}` : si >= 0 ? group : y;
-			let pts = groups.get(key);
 			if (!pts) {
 				if (groups.size >= MAX_SERIES) {
 					if (!left.has(key)) {
@@ -155,7 +172,8 @@ export function buildView(
 					}
 					continue;
 				}
-				pts = [];
+				pts = waiting.get(key) ?? [];
+				waiting.delete(key);
 				groups.set(key, pts);
 				order.push(key);
 			}
@@ -179,7 +197,9 @@ export function buildView(
 			: Infinity;
 	const series = ranged.map(({ key, all, inRange }) => {
 		const points = Number.isFinite(columns) ? aggregate(inRange, from, to, columns) : inRange;
-		return { key, label: key, points, count: all.length, aggregated: points !== inRange };
+		let count = 0;
+		for (const p of all) if (p.y !== null) count++;
+		return { key, label: key, points, count, aggregated: points !== inRange };
 	});
 	return {
 		xType,
