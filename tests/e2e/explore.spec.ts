@@ -175,6 +175,42 @@ test('an atlas series goes beside the reader’s, marked as ours with its source
 	expect(readFileSync(await png.path()).readUInt32BE(16)).toBe(1600);
 });
 
+test('bars leave a gap where a value is missing, and above 400 points per series say why there are none', async ({
+	page
+}) => {
+	await page.goto('/explore?kind=bars');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// A: 2000, 2001 (2002 is n/a); B: 2000, 2002 (2001 is not a number)
+	await input(page).setInputFiles(
+		file(
+			'gaps.csv',
+			'year,value,country\n2000,10,A\n2001,12.5,A\n2002,n/a,A\n2000,3,B\n2001,x,B\n2002,7,B\n'
+		)
+	);
+	const body = page.getByTestId('explore-frame').locator('.chart-body');
+	const bars = body.locator('.lc-bars-bar');
+	await expect(bars).toHaveCount(4);
+	await expect(body.locator('.lc-axis')).toHaveCount(2);
+	const heights = await bars.evaluateAll((els) =>
+		els.map((e) => Math.round((e as SVGGraphicsElement).getBBox().height))
+	);
+	// 10, 12.5, 3 and 7 on a 0–12.5 scale: none is a zero-height bar
+	expect(heights.every((h) => h > 10)).toBe(true);
+	expect(heights).toHaveLength(4);
+	await expect(page.getByTestId('explore-frame').getByTestId('notes')).toContainText(
+		'2 values not drawn'
+	);
+
+	const many = ['year,value', ...Array.from({ length: 450 }, (_, i) => `${1500 + i},${i % 17}`)];
+	await input(page).setInputFiles(file('many.csv', many.join('\n')));
+	await expect(page.getByTestId('bars-refused')).toHaveText(
+		/Bars are drawn for at most 400 points per series; Yours: value would need 450 bars in this view\. Choose line or points, or zoom in on the line chart/
+	);
+	await expect(body.locator('.lc-bars-bar')).toHaveCount(0);
+	await page.getByTestId('explore-frame').locator('.controls select').selectOption('line');
+	await expect(body.locator('path.lc-path')).toHaveCount(1);
+});
+
 test('a tap keeps the tooltip on a phone', async ({ browser }) => {
 	const ctx = await browser.newContext({
 		viewport: { width: 390, height: 844 },
