@@ -72,7 +72,7 @@ test('a file read as the atlas’s trade shares format: fields, checks, series, 
 		'Yours: Belarus · Russia · imports'
 	]);
 	await expect(frame.locator('#explore-desc')).toHaveText(
-		'Yours: Belarus · Russia · exports: 2 points drawn, from 38.4 to 44.1. Yours: Belarus · Russia · imports: 1 point drawn, from 49.6 to 49.6'
+		'Yours: Belarus · Russia · exports: 2 points drawn, from 38.4 to 44.1. Yours: Belarus · Russia · imports: 1 point drawn, 1 gap, from 49.6 to 49.6'
 	);
 	await expect(frame.locator('.notes')).toContainText(
 		'Your file read as the atlas’s trade shares format: Year as year, From as reporter, To as partner, Direction as flow, Share of trade as value_pct.'
@@ -176,4 +176,16 @@ test('a column taken by one field is freed from the other; a tampered link is ig
 	await page.goto(url.toString());
 	await expect(page.getByLabel('Read the columns as')).toHaveValue('');
 	await expect(frame.locator('.legend li')).toHaveText(['Yours: contract']);
+});
+
+test('a line breaks where a value is missing, and is not joined across it', async ({ page }) => {
+	await upload(page, 'gap.csv', 'year,v\n2000,1\n2001,\n2002,3\n2003,4\n2004,n/a\n2005,2\n');
+	const line = page.getByTestId('explore-frame').locator('.chart-body path.lc-path').first();
+	await expect(line).toBeVisible();
+	// three runs: 2000 alone, 2002–2003, 2005 alone; each run starts with a move (M)
+	const d = (await line.getAttribute('d')) ?? '';
+	expect(d.match(/M/g)).toHaveLength(3);
+	await expect(page.locator('#explore-desc')).toHaveText(
+		'Yours: v: 4 points drawn, 2 gaps, from 1 to 4'
+	);
 });
