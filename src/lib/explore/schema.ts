@@ -53,6 +53,55 @@ const FLOWS: Record<string, string> = {
 	trade: 'total'
 };
 
+/** Fields several formats share. */
+const YEAR: SchemaField = {
+	key: 'year',
+	label: 'year',
+	role: 'x',
+	required: true,
+	accepts: ['year'],
+	hints: ['year', 'yr']
+};
+const SOURCE: SchemaField = {
+	key: 'source_id',
+	label: 'source',
+	role: 'keep',
+	required: false,
+	accepts: ANY,
+	hints: ['source_id', 'source', 'sources']
+};
+const FLOW: SchemaField = {
+	key: 'flow',
+	label: 'exports, imports or total',
+	role: 'series',
+	required: false,
+	accepts: ['text'],
+	hints: ['flow', 'direction', 'trade flow'],
+	allowed: FLOWS
+};
+const text = (
+	key: string,
+	label: string,
+	role: 'series' | 'keep',
+	hints: string[],
+	required = false
+): SchemaField => ({ key, label, role, required, accepts: ANY, hints });
+const value = (
+	key: string,
+	label: string,
+	hints: string[],
+	range?: readonly [number, number]
+): SchemaField => ({
+	key,
+	label,
+	role: 'y',
+	required: true,
+	accepts: ['number', 'year'],
+	hints,
+	...(range ? { range } : {})
+});
+const SHARE_HINTS = ['share', 'pct', 'percent', 'value', '%'];
+
 export const SCHEMAS: readonly Schema[] = [
 	{
 		id: 'trade_shares',
@@ -62,56 +111,12 @@ export const SCHEMAS: readonly Schema[] = [
 			"One row per year and flow: a partner's share of a reporter's exports, imports or total trade.",
 		unit: '%',
 		fields: [
-			{
-				key: 'year',
-				label: 'year',
-				role: 'x',
-				required: true,
-				accepts: ['year'],
-				hints: ['year', 'yr', 'god']
-			},
-			{
-				key: 'reporter',
-				label: 'reporting country',
-				role: 'series',
-				required: false,
-				accepts: ANY,
-				hints: ['reporter', 'country', 'from']
-			},
-			{
-				key: 'partner',
-				label: 'partner country',
-				role: 'series',
-				required: false,
-				accepts: ANY,
-				hints: ['partner', 'to', 'counterpart']
-			},
-			{
-				key: 'flow',
-				label: 'exports, imports or total',
-				role: 'series',
-				required: false,
-				accepts: ['text'],
-				hints: ['flow', 'direction', 'trade flow'],
-				allowed: FLOWS
-			},
-			{
-				key: 'value_pct',
-				label: 'share, % (0–100)',
-				role: 'y',
-				required: true,
-				accepts: ['number', 'year'],
-				hints: ['value_pct', 'share_pct', 'share', 'pct', 'percent', 'value', '%'],
-				range: [0, 100]
-			},
-			{
-				key: 'source_id',
-				label: 'source',
-				role: 'keep',
-				required: false,
-				accepts: ANY,
-				hints: ['source_id', 'source', 'sources']
-			}
+			YEAR,
+			text('reporter', 'reporting country', 'series', ['reporter', 'country', 'from']),
+			text('partner', 'partner country', 'series', ['partner', 'to', 'counterpart']),
+			FLOW,
+			value('value_pct', 'share, % (0–100)', ['value_pct', 'share_pct', ...SHARE_HINTS], [0, 100]),
+			SOURCE
 		]
 	},
 	{
@@ -122,56 +127,18 @@ export const SCHEMAS: readonly Schema[] = [
 			"One row per year, flow and partner: the partner's share of the reporter's trade in that flow.",
 		unit: '%',
 		fields: [
-			{
-				key: 'year',
-				label: 'year',
-				role: 'x',
-				required: true,
-				accepts: ['year'],
-				hints: ['year', 'yr']
-			},
-			{
-				key: 'reporter',
-				label: 'reporting country',
-				role: 'keep',
-				required: false,
-				accepts: ANY,
-				hints: ['reporter', 'country']
-			},
-			{
-				key: 'flow',
-				label: 'exports, imports or total',
-				role: 'series',
-				required: false,
-				accepts: ['text'],
-				hints: ['flow', 'direction'],
-				allowed: FLOWS
-			},
-			{
-				key: 'partner',
-				label: 'partner',
-				role: 'series',
-				required: true,
-				accepts: ANY,
-				hints: ['partner', 'counterpart', 'destination', 'origin']
-			},
-			{
-				key: 'share_pct',
-				label: 'share, % (0–100)',
-				role: 'y',
-				required: true,
-				accepts: ['number', 'year'],
-				hints: ['share_pct', 'share', 'pct', 'percent', 'value', '%'],
-				range: [0, 100]
-			},
-			{
-				key: 'source_id',
-				label: 'source',
-				role: 'keep',
-				required: false,
-				accepts: ANY,
-				hints: ['source_id', 'source']
-			}
+			YEAR,
+			text('reporter', 'reporting country', 'keep', ['reporter', 'country']),
+			FLOW,
+			text(
+				'partner',
+				'partner',
+				'series',
+				['partner', 'counterpart', 'destination', 'origin'],
+				true
+			),
+			value('share_pct', 'share, % (0–100)', ['share_pct', ...SHARE_HINTS], [0, 100]),
+			SOURCE
 		]
 	},
 	{
@@ -189,31 +156,19 @@ export const SCHEMAS: readonly Schema[] = [
 				accepts: ['year', 'date'],
 				hints: ['period_start', 'date', 'start', 'year', 'period']
 			},
-			{
-				key: 'series',
-				label: 'kind of price (contract, paid…)',
-				role: 'series',
-				required: false,
-				accepts: ANY,
-				hints: ['series', 'price_type', 'type', 'kind']
-			},
-			{
-				key: 'price_usd_per_1000m3',
-				label: 'price, US$ per 1,000 m³',
-				role: 'y',
-				required: true,
-				accepts: ['number', 'year'],
-				hints: ['price_usd_per_1000m3', 'price', 'usd', 'value'],
-				range: [0, 10000]
-			},
-			{
-				key: 'source_id',
-				label: 'source',
-				role: 'keep',
-				required: false,
-				accepts: ANY,
-				hints: ['source_id', 'source']
-			}
+			text('series', 'kind of price (contract, paid…)', 'series', [
+				'series',
+				'price_type',
+				'type',
+				'kind'
+			]),
+			value(
+				'price_usd_per_1000m3',
+				'price, US$ per 1,000 m³',
+				['price_usd_per_1000m3', 'price', 'usd', 'value'],
+				[0, 10000]
+			),
+			SOURCE
 		]
 	},
 	{
@@ -231,39 +186,20 @@ export const SCHEMAS: readonly Schema[] = [
 				accepts: ['date', 'year'],
 				hints: ['date_start', 'date', 'arrival', 'day', 'year']
 			},
-			{
-				key: 'origin',
-				label: 'origin of the oil',
-				role: 'series',
-				required: false,
-				accepts: ANY,
-				hints: ['origin', 'country', 'from', 'source country']
-			},
-			{
-				key: 'volume_t',
-				label: 'volume, tonnes',
-				role: 'y',
-				required: true,
-				accepts: ['number', 'year'],
-				hints: ['volume_t', 'volume', 'tonnes', 'tons', 't', 'weight'],
-				range: [0, 1e9]
-			},
-			{
-				key: 'vessel',
-				label: 'vessel',
-				role: 'keep',
-				required: false,
-				accepts: ANY,
-				hints: ['vessel', 'ship', 'tanker']
-			},
-			{
-				key: 'source_id',
-				label: 'source',
-				role: 'keep',
-				required: false,
-				accepts: ANY,
-				hints: ['source_id', 'source']
-			}
+			text('origin', 'origin of the oil', 'series', [
+				'origin',
+				'country',
+				'from',
+				'source country'
+			]),
+			value(
+				'volume_t',
+				'volume, tonnes',
+				['volume_t', 'volume', 'tonnes', 'tons', 't', 'weight'],
+				[0, 1e9]
+			),
+			text('vessel', 'vessel', 'keep', ['vessel', 'ship', 'tanker']),
+			SOURCE
 		]
 	},
 	{
@@ -273,30 +209,15 @@ export const SCHEMAS: readonly Schema[] = [
 		about: 'One row per year and series: any measure in a long table.',
 		unit: '',
 		fields: [
-			{
-				key: 'year',
-				label: 'year',
-				role: 'x',
-				required: true,
-				accepts: ['year'],
-				hints: ['year', 'yr']
-			},
-			{
-				key: 'series',
-				label: 'series name',
-				role: 'series',
-				required: false,
-				accepts: ANY,
-				hints: ['series', 'name', 'indicator', 'variable', 'country']
-			},
-			{
-				key: 'value',
-				label: 'value',
-				role: 'y',
-				required: true,
-				accepts: ['number', 'year'],
-				hints: ['value', 'val', 'amount', 'y']
-			}
+			YEAR,
+			text('series', 'series name', 'series', [
+				'series',
+				'name',
+				'indicator',
+				'variable',
+				'country'
+			]),
+			value('value', 'value', ['value', 'val', 'amount', 'y'])
 		]
 	}
 ];
