@@ -185,6 +185,9 @@ test('a line breaks where a value is missing, and is not joined across it', asyn
 	// three runs: 2000 alone, 2002–2003, 2005 alone; each run starts with a move (M)
 	const d = (await line.getAttribute('d')) ?? '';
 	expect(d.match(/M/g)).toHaveLength(3);
+	// each point has a dot, so a value alone between gaps (a line of no length) is seen
+	await expect(line).toHaveAttribute('marker-mid', /^url\(#/);
+	await expect(line).toHaveAttribute('marker-start', /^url\(#/);
 	await expect(page.locator('#explore-desc')).toHaveText(
 		'Yours: v: 4 points drawn, 2 gaps, from 1 to 4'
 	);
