@@ -173,6 +173,22 @@ test('an atlas series goes beside the reader’s, marked as ours with its source
 		frame.getByRole('button', { name: 'Download PNG' }).click()
 	]);
 	expect(readFileSync(await png.path()).readUInt32BE(16)).toBe(1600);
+	// the kit's frame: the PNG size and a dark figure, as on every chart; no chart page to open
+	await frame.getByLabel('PNG size').selectOption({ label: '1× (800 px)' });
+	await frame.getByLabel('Dark figure').check();
+	const [small] = await Promise.all([
+		page.waitForEvent('download'),
+		frame.getByRole('button', { name: 'Download PNG' }).click()
+	]);
+	expect(readFileSync(await small.path()).readUInt32BE(16)).toBe(800);
+	const [dark] = await Promise.all([
+		page.waitForEvent('download'),
+		frame.getByRole('button', { name: 'Download SVG' }).click()
+	]);
+	const darkSvg = readFileSync(await dark.path(), 'utf8');
+	expect(darkSvg).toMatch(/<rect width="800" height="\d+" fill="#1c1c1c"/);
+	expect(darkSvg).toContain('Ours: Russia’s share of Belarus’s imports');
+	await expect(frame.getByRole('link', { name: 'Open chart page' })).toHaveCount(0);
 });
 
 test('bars leave a gap where a value is missing, and above 400 points per series say why there are none', async ({
