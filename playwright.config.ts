@@ -30,6 +30,12 @@ export default defineConfig({
 			]
 		}
 	},
+	// Tests that time the main thread (tagged @quiet) run alone, once every other test is done: two
+	// browsers on two cores would stretch the tasks they count.
+	projects: [
+		{ name: 'pages', grepInvert: /@quiet/ },
+		{ name: 'quiet', grep: /@quiet/, dependencies: ['pages'] }
+	],
 	webServer: {
 		command: `node scripts/serve.mjs`,
 		env: { PORT: String(PORT) },
