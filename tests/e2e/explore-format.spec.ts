@@ -191,4 +191,9 @@ test('a line breaks where a value is missing, and is not joined across it', asyn
 	await expect(page.locator('#explore-desc')).toHaveText(
 		'Yours: v: 4 points drawn, 2 gaps, from 1 to 4'
 	);
+	// as points: one mark per value, none for the gaps, no line
+	const frame = page.getByTestId('explore-frame');
+	await frame.getByLabel('Chart').selectOption('points');
+	await expect(frame.locator('.chart-body circle')).toHaveCount(4);
+	await expect(frame.locator('.chart-body path.lc-path')).toHaveCount(0);
 });
