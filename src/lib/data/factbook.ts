@@ -98,7 +98,7 @@ export interface PartnerEntry {
 }
 
 /** A data year as the Factbook writes it: "2009", "2009 est.", "FY88", "FY93/94", "FY 99/00", "FY03-04", "FY2014". */
-const YEAR_RE = String.raw`(\d{4}|FY ?\d{2}(?:\d{2})?(?:[/-]\d{2})?)( est\.)?`;
+const YEAR_RE = String.raw`(\d{4}|FY ?\d{2}(?:\d{2})?(?:[/-]\d{2})?)( est\b\.?)?`;
 
 /**
  * The calendar year a stated year stands for. Fiscal years are kept as stated (returned in
@@ -215,11 +215,20 @@ export function parsePartnerText(text: string): PartnerText | null {
 	let body = (noteAt >= 0 ? text.slice(0, noteAt) : text).trim().replace(/[;.]\s*$/, '');
 	// Cyprus (2000–2003 editions): "Greek Cypriot area: UK 22%, … (2000); Turkish Cypriot area: …".
 	// Only the first area's list is read: the second area's shares are not shares of the first's trade.
-	const area = /^\s*Greek Cypriot area:\s*(.*?);\s*Turkish Cypriot area:/i.exec(body);
-	if (area) body = (area[1] as string).trim();
+	// A year printed once for both areas dates the first area's list too.
+	const labels = [...body.matchAll(AREA_LABEL)];
+	if (labels.length >= 2) {
+		const first = labels[0] as RegExpExecArray;
+		const shared = new RegExp(String.raw`\(${YEAR_RE}\s*\)\s*$`).exec(body);
+		let own = body.slice(first.index + first[0].length, labels[1]?.index).trim();
+		own = own.replace(/[;.]\s*$/, '').trim();
+		if (!new RegExp(String.raw`\(${YEAR_RE}\s*\)\s*$`).test(own) && shared)
+			own = `${own} ${shared[0]}`;
+		body = own;
+	}
 	// a year printed twice: "Switzerland 4.3% (2001) (2001)"
 	body = body.replace(/(\([^()]+\))\s*\1\s*$/, '$1');
-	const yearMatch = new RegExp(String.raw`\(${YEAR_RE}\)\s*$`).exec(body);
+	const yearMatch = new RegExp(String.raw`\(${YEAR_RE}\s*\)\s*$`).exec(body);
 	if (!yearMatch) return null;
 	const { year, fiscal } = statedYear(yearMatch[1] as string);
 	const entries = parseEntries(body.slice(0, yearMatch.index).trim());
@@ -259,8 +268,11 @@ export function partnersInTotalText(text: string): string | null {
 	const m = /\bpartners\s*(?:--|:)\s*/i.exec(text);
 	if (!m) return null;
 	const rest = text.slice(m.index + m[0].length);
-	const semi = rest.indexOf(';');
-	return (semi >= 0 ? rest.slice(0, semi) : rest).trim();
+	// The list runs on over ";" ("Socialist countries 82.5% (USSR 61%); developed countries 6.8% …")
+	// and ends where a note, another field or another area starts ("; note - …", "; commodities--",
+	// " total value: Turkish area:").
+	const end = /;\s*(?:note\b|[A-Za-z][A-Za-z ]{0,30}\s*(?:--|:))|\btotal value\s*:/i.exec(rest);
+	return (end ? rest.slice(0, end.index) : rest).trim();
 }
 
 /** The part of an Exports/Imports field before its commodities or partners (1990s editions). */
@@ -272,30 +284,98 @@ export function totalPart(text: string): string {
 const SCALE: Record<string, number> = { million: 1e-3, billion: 1, trillion: 1e3 };
 
 /**
- * Parse an Exports/Imports field into the totals it states for named years, e.g.
+ * The stated year inside a total's parenthesis, in every form the Factbook prints: "f.o.b., 1988",
+ * "f.o.b. 1988", "f.o.b.1988", "1992 est", "2019 ", "est. 2005", "FY90 est.". Null for anything
+ * else, including part-year periods ("January-September 1995"): those are not a year's total.
+ */
+export function totalYear(
+	inner: string
+): { year: number; fiscal: string | null; estimate: boolean } | null {
+	const m =
+		/^(.*?)(?<![^\s,;.])(\d{4}|FY ?\d{2}(?:\d{2})?(?:[/-]\d{2})?)(\s*est\b\.?)?\s*\.?$/i.exec(
+			inner.trim()
+		);
+	if (!m) return null;
+	const prefix = m[1] as string;
+	if (/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(prefix)) return null;
+	const { year, fiscal } = statedYear((m[2] as string).replace(/^fy/i, 'FY'));
+	return { year, fiscal, estimate: m[3] !== undefined || /\best\b/i.test(prefix) };
+}
+
+/**
+ * Labels that open one area's figures where an entry gives several (Cyprus: the Republic, then
+ * the north, under five wordings, and from the 2015 edition a second "Exports:" after a "|").
+ * Only the first area is read, for totals and lists alike.
+ */
+export const AREA_LABEL =
+	/\b(?:(?:Greek|Turkish)(?: Cypriot)? area|Republic of Cyprus|north Cyprus|area under government control|area administered by Turkish Cypriots)\s*:|\|\s*(?:Exports|Imports)\s*:/gi;
+
+/** Words that make the amount after them a part of the one before ("including reexports of $85.1 billion"). */
+const SUB_AMOUNT = /\b(?:including|incl\.|of which)\b[^$]*$/i;
+
+interface Amount {
+	at: number;
+	end: number;
+	usdBn: number;
+	sub: boolean;
+	area: number;
+}
+
+/**
+ * Parse an Exports/Imports field into the country's whole totals for the years it states, e.g.
  * "$24.49 billion (2010 est.) country comparison to the world: 66 $21.34 billion (2009 est.)".
- * Values without a year in the text are skipped (never guessed), and so are the early editions'
- * partial figures "to outside of the FSU countries", which are not totals. Only the text before the
- * 1990s editions' commodities/partners is read, so a year there never dates a total. Fiscal years
- * are kept as stated in `fiscal` (set only for them).
+ * A stated year dates the nearest whole amount before it, never a part of it ("$118 billion,
+ * including reexports of $85.1 billion (f.o.b., 1992 est.)" is 118), in the first area only
+ * (AREA_LABEL). Amounts may be in millions, billions, trillions or plain dollars
+ * ("$2,651,010,000,000 … (2018 est.)"). Values without a year in the text are skipped (never
+ * guessed), and so are the early editions' partial figures "to outside of the FSU countries" and
+ * part-year figures. Only the text before the 1990s editions' commodities/partners is read, so a
+ * year there never dates a total. Fiscal years are kept as stated in `fiscal` (set only for them).
  */
 export function parseTotals(text: string): TotalValue[] {
+	const part = totalPart(text);
+	const areaStarts = [...part.matchAll(AREA_LABEL)].map((m) => m.index);
+	// the first area is the text before the second label, or before the first one when an amount
+	// precedes it ("$1.916 billion (2014 est.) | … | Exports: $68.1 million …")
+	const firstAmount = part.search(/\$/);
+	const lead = (areaStarts[0] ?? Infinity) < firstAmount ? 1 : 0;
+	const areaOf = (at: number) => Math.max(0, areaStarts.filter((a) => a <= at).length - lead);
+	const amounts: Amount[] = [];
+	// a plain-dollar amount is written with thousands separators ("$2,651,010,000,000"); "$162.2" or
+	// "$140" with no unit is not read as dollars
+	const amountRe =
+		/\$\s?(?:(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)\b|(\d{1,3}(?:,\d{3})+)(?![\d.]))/g;
+	for (const m of part.matchAll(amountRe)) {
+		const digits = (m[1] ?? (m[3] as string)).replace(/,/g, '');
+		const scale = m[2] ? (SCALE[m[2]] as number) : 1e-9;
+		const prevEnd = amounts.at(-1)?.end ?? 0;
+		amounts.push({
+			at: m.index,
+			end: m.index + m[0].length,
+			usdBn: Number((Number(digits) * scale).toPrecision(12)),
+			// a part ("including reexports of $85.1 billion") or a figure inside a note ("note: area
+			// administered by Turkish Cypriots - $68.1 million (est. 2007)") is not the total
+			sub:
+				SUB_AMOUNT.test(part.slice(prevEnd, m.index)) ||
+				/\bnote\b.*[-–:]\s*$/i.test(
+					part.slice(Math.max(prevEnd, part.lastIndexOf(')', m.index) + 1), m.index)
+				),
+			area: areaOf(m.index)
+		});
+	}
 	const out: TotalValue[] = [];
-	const re = new RegExp(
-		String.raw`\$(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion)([^$]*?)\((?:[^()$]*?,\s*)?${YEAR_RE}\)`,
-		'g'
-	);
-	for (const m of totalPart(text).matchAll(re)) {
-		const between = m[3] ?? '';
-		if (/outside/i.test(between)) continue;
-		const value = Number((m[1] as string).replace(/,/g, '')) * (SCALE[m[2] as string] as number);
-		const { year, fiscal } = statedYear(m[4] as string);
-		const t: TotalValue = {
-			year,
-			usdBn: Number(value.toFixed(6)),
-			estimate: m[5] !== undefined
-		};
-		if (fiscal !== null) t.fiscal = fiscal;
+	let from = 0; // amounts before this index are dated already
+	for (const g of part.matchAll(/\(([^()$]*)\)/g)) {
+		const y = totalYear(g[1] as string);
+		if (!y) continue;
+		const since = amounts.filter((a, i) => i >= from && a.end <= g.index);
+		if (since.length === 0) continue;
+		from = amounts.indexOf(since.at(-1) as Amount) + 1;
+		const pick = since.filter((a) => !a.sub && a.area === 0).at(-1);
+		if (!pick) continue;
+		if (/outside/i.test(part.slice(pick.end, g.index))) continue;
+		const t: TotalValue = { year: y.year, usdBn: pick.usdBn, estimate: y.estimate };
+		if (y.fiscal !== null) t.fiscal = y.fiscal;
 		out.push(t);
 	}
 	return out;

@@ -7,7 +7,8 @@ import {
 	parseFactbookTsv,
 	parsePartnerText,
 	parseTotals,
-	partnersInTotalText
+	partnersInTotalText,
+	totalYear
 } from './factbook';
 import {
 	absentBelow,
@@ -17,7 +18,9 @@ import {
 	countryTable,
 	extractWorld,
 	pairTurnover,
+	reporterContext,
 	reporterOf,
+	sharedIds,
 	unlistedNames,
 	type WorldField
 } from './world';
@@ -54,13 +57,119 @@ describe('country ids', () => {
 	it('matches the rows the archive leaves without a master id by name', () => {
 		const turkey = w.fields.find((f) => f.edition === 1995 && f.country === 'Turkey');
 		expect(turkey?.masterId).toBeNull();
-		expect(reporterOf(turkey!, new Map(w.countries.map((c) => [c.masterId, c.id])))).toBe('tur');
+		expect(reporterOf(turkey!, reporterContext(w.fields, w.countries))).toBe('tur');
 		// the 1990–1991 editions' Yugoslavia is the SFRY; the 2001 edition's is Serbia and Montenegro
 		expect(total('x-yu', 'exports', 1990)).toMatchObject({ usdBn: 13.3, edition: 1991 });
 		expect(w.lists.some((l) => l.reporter === 'x-yi' && l.edition === 2001)).toBe(true);
 		expect(
-			countryTable([], []).map((c) => c.id) // the three early reporters the table lacks
-		).toEqual(['x-ge', 'x-pa', 'x-yu']);
+			countryTable([], []).map((c) => c.id) // the early reporters the table lacks
+		).toEqual(['x-ge', 'x-pa', 'x-yu', 'x-ur', 'x-ye', 'x-ys']);
+	});
+});
+
+describe('every value read right: one error class each, hand-read', () => {
+	it('one reporter per (edition, id): a master id that carries two names is split by name', () => {
+		// the archive files Cape Verde's 1990 text under Canada's master id
+		const shared = sharedIds(w.fields);
+		expect(shared.has('1990|41')).toBe(true);
+		const ctx = reporterContext(w.fields, w.countries);
+		const names = new Map<string, Set<string>>();
+		for (const f of w.fields) {
+			const k = `${f.edition}|${reporterOf(f, ctx)}`;
+			const n = names.get(k) ?? new Set<string>();
+			n.add(aliasKey(f.country));
+			names.set(k, n);
+		}
+		const two = [...names]
+			.filter(([, n]) => n.size > 1)
+			.map(([k, n]) => `${k}: ${[...n].join(' / ')}`);
+		expect(two).toEqual([]);
+		// Canada's own figures, not Cape Verde's "$0.006 bn, Portugal 40%"
+		expect(raw(1994, 'Cape Verde', 'Exports')).toMatch(/Portugal 40%/);
+		expect(total('can', 'exports', 1990)).toMatchObject({ usdBn: 126.7, edition: 1991 });
+		expect(list('can', 'exports', 1990)).toBeUndefined();
+		expect(list('cpv', 'exports', 1990)?.entries[0]).toEqual({ name: 'Portugal', pct: 40 });
+		// the Soviet Union is a reporter of its own, not Somalia
+		expect(total('x-ur', 'exports', 1988)).toMatchObject({ usdBn: 110.7, edition: 1990 });
+		expect(total('som', 'exports', 1989)).toBeUndefined();
+		// the two Yemens of 1990 are two reporters
+		expect(total('x-ye', 'exports', 1988)?.usdBn).toBe(0.853);
+		expect(total('x-ys', 'exports', 1988)?.usdBn).toBe(0.0822);
+	});
+
+	it('a sub-amount is never read as the total', () => {
+		const line =
+			'$118 billion, including reexports of $85.1 billion (f.o.b., 1992 est.) commodities: clothing';
+		expect(raw(1993, 'Hong Kong', 'Exports')).toMatch(
+			/^\$118 billion, including reexports of \$85\.1 billion/
+		);
+		expect(parseTotals(line)).toEqual([{ year: 1992, usdBn: 118, estimate: true }]);
+		expect(
+			parseTotals('$145.1 billion (including re-exports of $104.2 billion )(f.o.b., 1993 est.)')
+		).toEqual([{ year: 1993, usdBn: 145.1, estimate: true }]);
+		expect(total('hkg', 'exports', 1992)?.usdBn).toBe(118);
+		expect(total('hkg', 'exports', 1993)?.usdBn).toBe(145.1);
+	});
+
+	it('reads every total form: plain dollars, "(f.o.b. 1988)", "(1992 est)", "(2019 )", a remark before the year', () => {
+		// China, 2022 edition: plain-dollar totals
+		expect(raw(2022, 'China', 'Exports')).toMatch(/\$2,651,010,000,000 \(2018 est\.\)/);
+		expect(total('chn', 'exports', 2018)).toMatchObject({ usdBn: 2651.01, edition: 2022 });
+		expect(total('chn', 'imports', 2018)).toMatchObject({ usdBn: 2563.1, edition: 2022 });
+		// Hungary, 1990 edition: "(f.o.b. 1988)", no comma
+		expect(raw(1990, 'Hungary', 'Exports')).toMatch(/^\$19\.1 billion \(f\.o\.b\. 1988\)/);
+		expect(total('hun', 'exports', 1988)?.usdBn).toBe(19.1);
+		expect(totalYear('1992 est')).toEqual({ year: 1992, fiscal: null, estimate: true });
+		expect(totalYear('2019 ')).toEqual({ year: 2019, fiscal: null, estimate: false });
+		expect(totalYear('including reexports; f.o.b., 1996')).toMatchObject({ year: 1996 });
+		expect(totalYear('f.o.b., January-November 1995')).toBeNull(); // part of a year
+		// a unit left out is not read as dollars ("$162.2 (f.o.b., 1994)", Togo 1996)
+		expect(parseTotals('$162.2 (f.o.b., 1994)')).toEqual([]);
+		// São Tomé, 2023 edition: a list dated "(2019 )"
+		expect(list('stp', 'imports', 2019)?.entries[0]).toEqual({ name: 'Portugal', pct: 41 });
+	});
+
+	it('a multi-area entry gives the first area in totals and lists alike (Cyprus)', () => {
+		expect(raw(2003, 'Cyprus', 'Exports')).toBe(
+			'Greek Cypriot area: $1.03 billion f.o.b. Turkish Cypriot area: $46 million f.o.b. (2002 est.)'
+		);
+		expect(total('cyp', 'exports', 2002)?.usdBn).toBe(1.03);
+		// 2000 edition: the north's own year (1997) is not the Republic's
+		expect(total('cyp', 'imports', 1997)).toBeUndefined();
+		// 2015 edition: a second "Exports:" is the north's ($68.1 million), not Cyprus's 2007
+		expect(raw(2015, 'Cyprus', 'Exports')).toMatch(/\| Exports: \$68\.1 million/);
+		expect(total('cyp', 'exports', 2007)).toMatchObject({ usdBn: 1.483, edition: 2009 });
+		// a list whose year is printed once for both areas
+		expect(list('cyp', 'exports', 1998)?.entries.map((e) => e.name)).toEqual([
+			'UK',
+			'Russia',
+			'Greece',
+			'Lebanon',
+			'UAE'
+		]);
+	});
+
+	it('a 1990s list runs on over ";" to its end', () => {
+		const l = list('bgr', 'exports', 1990);
+		expect(l?.edition).toBe(1992);
+		expect(l?.entries.map((e) => e.name)).toEqual([
+			'former CMEA countries',
+			'USSR',
+			'Czechoslovakia',
+			'Poland',
+			'developed countries',
+			'Germany',
+			'Greece',
+			'less developed countries',
+			'Libya',
+			'Iran'
+		]);
+		// … but stops at a note
+		expect(
+			partnersInTotalText(
+				'$NA commodities: fuel partners: Russia, Azerbaijan, Turkey (1993); note - EU and US sent food'
+			)
+		).toBe('Russia, Azerbaijan, Turkey (1993)');
 	});
 });
 

@@ -101,24 +101,126 @@ export const EXTRA_ENTITIES: readonly CountryRef[] = [
 		type: 'dissolved',
 		fips: 'yu',
 		masterId: -3
+	},
+	{
+		id: 'x-ur',
+		name: 'Soviet Union',
+		iso3: null,
+		isoNumeric: null,
+		type: 'dissolved',
+		fips: 'ur',
+		masterId: -4
+	},
+	{
+		id: 'x-ye',
+		name: 'Yemen Arab Republic (North Yemen)',
+		iso3: null,
+		isoNumeric: null,
+		type: 'dissolved',
+		fips: 'ye',
+		masterId: -5
+	},
+	{
+		id: 'x-ys',
+		name: "People's Democratic Republic of Yemen (South Yemen)",
+		iso3: null,
+		isoNumeric: null,
+		type: 'dissolved',
+		fips: 'ys',
+		masterId: -6
 	}
 ];
 
-/** The reporter id of a field: its master entry, or the hand-made match above for NULL ids. */
-export function reporterOf(f: WorldField, idByMaster: ReadonlyMap<number, string>): string {
+/**
+ * The archive files two countries' text under one master id in some 1990s editions (Cape Verde
+ * under Canada's, the Soviet Union under Somalia's, the Trust Territory of the Pacific Islands
+ * under Paraguay's, the Isle of Man under Madagascar's, both Yemens under Yemen's in 1990). Where
+ * an (edition, master id) carries more than one printed name, each name is its own reporter: the
+ * one the master table names keeps the id, the others are matched here. A shared id with a name
+ * in neither stops the build.
+ */
+export const SHARED_ID_NAMES: Readonly<Record<string, number | string>> = {
+	'Cape Verde': 60,
+	'Man, Isle of': 117,
+	'Pacific Islands, Trust Territory of the': 'x-pa',
+	'Soviet Union': 'x-ur',
+	'Yemen Arab Republic': 'x-ye',
+	"Yemen, People's Democratic Republic of": 'x-ys'
+};
+
+const nameKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Where a name stands for a master entry or an extra one: its id, or undefined. */
+function matchByName(
+	table: Readonly<Record<string, number | string>>,
+	name: string,
+	idByMaster: ReadonlyMap<number, string>
+): string | undefined {
+	const hit = Object.entries(table).find(([k]) => nameKey(k) === nameKey(name));
+	if (!hit) return undefined;
+	const m = hit[1];
+	if (typeof m === 'string') return m;
+	const id = idByMaster.get(m);
+	if (!id) throw new Error(`world: master id ${m} for "${name}" not in the table`);
+	return id;
+}
+
+/** Every "edition|master id" that carries more than one printed name. */
+export function sharedIds(fields: readonly WorldField[]): Set<string> {
+	const names = new Map<string, Set<string>>();
+	for (const f of fields) {
+		if (f.masterId === null) continue;
+		const k = `${f.edition}|${f.masterId}`;
+		const n = names.get(k) ?? new Set<string>();
+		n.add(nameKey(f.country));
+		names.set(k, n);
+	}
+	return new Set([...names].filter(([, n]) => n.size > 1).map(([k]) => k));
+}
+
+export interface ReporterContext {
+	idByMaster: ReadonlyMap<number, string>;
+	/** "edition|master id" keys that carry two names (sharedIds). */
+	shared?: ReadonlySet<string>;
+	/** The master table's name of each master id. */
+	nameByMaster?: ReadonlyMap<number, string>;
+}
+
+/**
+ * The reporter id of a field: its master entry; for an id shared by two names (SHARED_ID_NAMES)
+ * the printed name decides; for NULL ids the hand-made match (MASTER_ID_BY_NAME).
+ */
+export function reporterOf(f: WorldField, ctx: ReporterContext): string {
+	const { idByMaster } = ctx;
 	if (f.masterId !== null) {
 		const id = idByMaster.get(f.masterId);
 		if (!id) throw new Error(`world: master id ${f.masterId} (${f.country}) not in the table`);
-		return id;
+		if (!ctx.shared?.has(`${f.edition}|${f.masterId}`)) return id;
+		const other = matchByName(SHARED_ID_NAMES, f.country, idByMaster);
+		if (other) return other;
+		const own = ctx.nameByMaster?.get(f.masterId);
+		if (own !== undefined && plain(own) === plain(f.country)) return id;
+		throw new Error(
+			`world: ${f.edition} master id ${f.masterId} carries two names and "${f.country}" is neither its own nor in SHARED_ID_NAMES`
+		);
 	}
 	if (f.country === 'Yugoslavia') return f.edition <= 1991 ? 'x-yu' : (idByMaster.get(283) ?? '');
-	const m = MASTER_ID_BY_NAME[f.country];
+	const m = matchByName(MASTER_ID_BY_NAME, f.country, idByMaster);
 	if (m === undefined)
 		throw new Error(`world: ${f.edition} "${f.country}" has no master id and no match`);
-	if (typeof m === 'string') return m;
-	const id = idByMaster.get(m);
-	if (!id) throw new Error(`world: master id ${m} for "${f.country}" not in the table`);
-	return id;
+	return m;
+}
+
+/** The context extractWorld resolves reporters with. */
+export function reporterContext(
+	fields: readonly WorldField[],
+	countries: readonly CountryRef[]
+): ReporterContext {
+	return {
+		idByMaster: new Map(countries.map((c) => [c.masterId, c.id])),
+		shared: sharedIds(fields),
+		nameByMaster: new Map(countries.map((c) => [c.masterId, c.name]))
+	};
 }
 
 export interface CountryRef {
@@ -225,7 +327,7 @@ export function extractWorld(
 	fields: readonly WorldField[],
 	countries: readonly CountryRef[]
 ): { lists: WorldList[]; totals: WorldTotal[] } {
-	const idOf = new Map(countries.map((c) => [c.masterId, c.id]));
+	const ctx = reporterContext(fields, countries);
 	const lists = new Map<string, WorldList>();
 	const totals = new Map<string, WorldTotal>();
 	const better = (a: WorldList, b: WorldList) => {
@@ -236,7 +338,7 @@ export function extractWorld(
 	for (const f of fields) {
 		const kind = fieldKind(f.field);
 		if (!kind) continue;
-		const reporter = reporterOf(f, idOf);
+		const reporter = reporterOf(f, ctx);
 		const listText = kind.kind === 'partners' ? f.text : partnersInTotalText(f.text);
 		if (listText !== null) {
 			const p = parsePartnerText(listText);
