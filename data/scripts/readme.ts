@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { DATASETS } from '../../src/lib/data/datasets';
 import { CORRECTIONS } from './corrections';
 import { OIL_ADDITIONS, OIL_CORRECTIONS, OIL_STATED_SHARES } from './oil-imports-2020';
-import { MASTER_ID_BY_NAME } from '../../src/lib/data/world';
+import { MASTER_ID_BY_NAME, SHARED_ID_NAMES, testBounds } from '../../src/lib/data/world';
+import { worldInput } from './world-input';
 import { coverageLine } from './world-shares';
 
 /** Every change the scripts make to the research pack's rows, so a reader can audit each one. */
@@ -171,13 +172,27 @@ the site serves at \`/compare/data/<id>.json\`).
   and three crown dependencies), the code goes to the one sovereign entry, else to the entry named
   as in the ISO table, and the others get \`x-<fips>\`.
 - MASTER_MATCHES
+- SHARED_MATCHES
 - Data year, not edition: the year is the one in parentheses in the text; where several editions
   state a year, the latest wins (2018–2020 editions often repeat one). A partner list is taken whole
   from one edition. A list with shares beats a later list of names only for the same year.
 - Editions 1990–1999 have no partners field: the list is read from the Exports/Imports text after
-  "partners--" or "partners:", and the total only from the text before "commodities"/"partners", so
-  a year printed there never dates a total. A list or total without a year in its own text is
-  skipped, never dated from elsewhere (many 1990s lists, the 2018–2020 totals).
+  "partners--" or "partners:", over any ";" ("Socialist countries 82.5% (USSR 61%); developed
+  countries 6.8% …"), up to a note or the next field; the total only from the text before
+  "commodities"/"partners", so a year printed there never dates a total. A list or total without a
+  year in its own text is skipped, never dated from elsewhere (many 1990s lists, the 2018–2020
+  totals).
+- Totals: a stated year dates the nearest whole amount before it, never a part of it ("$118
+  billion, including reexports of $85.1 billion (f.o.b., 1992 est.)" is 118) nor a figure inside a
+  note. Every form the text uses is read: millions, billions, trillions and plain dollars
+  ("$2,651,010,000,000 (2018 est.)"), and the year written "(f.o.b., 1988)", "(f.o.b. 1988)", "(1992
+  est)", "(2019 )", "(est. 2007)" or after a remark ("(including reexports; f.o.b., 1996)"). A
+  part-year figure ("(January-September 1995)"), an amount without a unit ("$162.2") and the early
+  "to outside the FSU" figures are not totals.
+- Multi-area entries (Cyprus: the Greek Cypriot area or Republic, then the Turkish Cypriot area or
+  north, under five wordings, and from the 2015 edition a second "Exports:" after a "|") are read
+  for the first area only, in totals and lists alike; a year printed once for both areas dates the
+  first area's figure.
 - Fiscal years are kept as printed in \`fiscal\` (FY88, FY93/94, FY03-04, FY2014) and dated in
   \`year\` by the calendar year they end in (FY88 → 1988, FY93/94 → 1994). A fiscal and a calendar
   reading of one year are one data year: the later edition wins and \`fiscal\` says which it is.
@@ -185,8 +200,7 @@ the site serves at \`/compare/data/<id>.json\`).
   parentheses ("EC 53.2% (Germany 15.6%, UK 10.7%)") are entries of their own after it; a share
   after a comma ("Canada, 19.3%") belongs to the name before it; two entries printed without a comma
   ("UK 5% EU 30%") are two entries; a remark after a share ("UAE 23% (largely reexports)") stays in
-  the name; a number printed without "%" ("UK 4.2") is not taken as a share. Cyprus's 2000–2003
-  lists give a Greek Cypriot and a Turkish Cypriot area: only the first is read.
+  the name; a number printed without "%" ("UK 4.2") is not taken as a share.
 - Coverage as for Belarus and Russia: totals from the 2021 edition on cover goods and services,
   earlier ones goods; partner shares cover goods.
 - Mirror lists: the 2024 and 2025 editions' lists marked "top five" come from partners' (mirror)
@@ -197,6 +211,40 @@ the site serves at \`/compare/data/<id>.json\`).
   country with a share. A list with an aggregate or "other" ("EC 21%", "other 9%": the absent
   country may be inside), a name without a share, or a mirror list gives no bound. The per-country
   files give that bound as \`smallestPct\` (null where there is none).
+- World (\`x-xx\`), the European Union (\`x-ee\`) and the oceans are the master table's "misc"
+  entries: they have rows of their own here, but the per-year files, the rankings and the country
+  pickers leave them out: they are not countries.
+
+### Screening for misprints
+
+Every total and list is screened; a value that fails is kept as printed with a \`flag\` ("suspect: …"
+and the reason), drawn as suspect and left out of every derived figure (pair turnover, bounds,
+rankings). Nothing is changed silently. The screens: a total more than 8 times (or under 1/8 of) the
+median of the same series within 3 years (both values when only one neighbour exists); an
+exports/imports ratio more than 8 times from the country's own median ratio on the same coverage
+(the flow further from its own series is flagged); a list whose countries sum to more than 100%
+plus half a point per entry. FLAG_COUNTS
+
+FLAG_TABLE
+
+### The bound rule, tested against the other side
+
+"A partner missing from a list is below its smallest share" is tested wherever the partner's own
+list of the same year names the reporter with a share and both totals exist on one coverage: the
+partner's report of the trade, as a share of the reporter's flow, is (its share × its total) / the
+reporter's total. BOUND_STATS Where the two conflict, the per-country and per-year files give the
+partner's figure in \`conflicts\`, the views draw the bound as contradicted with the partner's
+figure beside it, and \`world_pair_turnover.csv\` says so in \`bound_conflict\`.
+
+### Reporting blackouts
+
+A list built from partners' data (the 2024–25 editions' top five) cannot show a partner that does
+not publish its own trade by country, and a partner missing from it is not small for that reason.
+Reporters known to have stopped publishing are listed, with their sources, in
+\`reporting_blackouts.csv\` (written by hand). A partner is also treated as blacked out where it was named in the reporter's latest own
+list of the flow at or above the mirror list's smallest share and is missing from it. The files
+give these in \`blackout\`; every compare view names them "reporting blackout", never a bound or a
+plain gap.
 
 ### Partner names (\`curated/partner_aliases.csv\`)
 
@@ -216,8 +264,10 @@ and imports that year and X, M A's totals. Computed only where A gives both list
 the year on one coverage (never mixed), and only for countries B that A lists with a share in at
 least one flow. Where B is absent from A's other list and that list allows a bound (above), its
 smallest share enters instead and the row is marked \`<\` (an upper bound). Where it does not, or B
-is named there without a share or twice, there is no row. \`coverage\` is the totals' coverage: from
-the 2021 edition on, goods shares weighted by goods-and-services totals.
+is named there without a share or twice, there is no row, and so where any input is flagged suspect.
+\`coverage\` is "goods" where goods shares are weighted by goods totals and "mixed" where they are
+weighted by goods-and-services totals (2021 edition on), the words \`trade_turnover.csv\` uses;
+\`year_basis\` says "mixed" where calendar-year lists meet fiscal-year totals or the reverse.
 
 ## Corrections to the research pack
 
@@ -254,10 +304,41 @@ export function readme(): string {
 	const matches = Object.entries(MASTER_ID_BY_NAME)
 		.map(([name, m]) => `${name} → ${typeof m === 'string' ? m : `master ${m}`}`)
 		.join('; ');
-	const master = `The archive leaves master_country_id empty (NULL) on 94 rows of the 1990–2001 editions; they are matched by the printed name (\`MASTER_ID_BY_NAME\` in \`src/lib/data/world.ts\`): ${matches}; "Yugoslavia" → x-yu (the Socialist Federal Republic) in the 1990–1991 editions and master 283 (Serbia and Montenegro, the Federal Republic) in the 2001 edition. x-ge, x-pa and x-yu are entries the master table lacks.`;
+	const master = `The archive leaves master_country_id empty (NULL) on 94 rows of the 1990–2001 editions; they are matched by the printed name (\`MASTER_ID_BY_NAME\` in \`src/lib/data/world.ts\`): ${matches}; "Yugoslavia" → x-yu (the Socialist Federal Republic) in the 1990–1991 editions and master 283 (Serbia and Montenegro, the Federal Republic) in the 2001 edition. x-ge, x-pa, x-yu, x-ur (the Soviet Union), x-ye and x-ys (North and South Yemen) are entries the master table lacks.`;
+	const shared = `Where one (edition, master id) carries two printed names (the archive files two countries' text under one id in some 1990s editions), each name is its own reporter: the name the master table gives keeps the id, the other is matched by \`SHARED_ID_NAMES\`: ${Object.entries(
+		SHARED_ID_NAMES
+	)
+		.map(([name, m]) => `${name} → ${typeof m === 'string' ? m : `master ${m}`}`)
+		.join('; ')}. A test fails if any (edition, reporter) still carries two names.`;
+	const w = worldInput();
+	const ft = w.totals.filter((t) => t.flag);
+	const fl = w.lists.filter((l) => l.flag);
+	const flagTable = [
+		'| reporter | year | flow | what | value as printed | edition | flag |',
+		'| --- | --- | --- | --- | --- | --- | --- |',
+		...ft.map(
+			(t) =>
+				`| ${t.reporter} | ${t.year} | ${t.flow} | total | ${t.usdBn} USD bn | ${t.edition} | ${esc(t.flag)} |`
+		),
+		...fl.map(
+			(l) =>
+				`| ${l.reporter} | ${l.year} | ${l.flow} | partner list | ${l.entries.length} entries | ${l.edition} | ${esc(l.flag)} |`
+		)
+	].join('\n');
+	const bt = testBounds(w.lists, w.totals, w.aliases);
+	const pct = (a: number, b: number) => ((100 * a) / b).toFixed(1);
+	const rb = bt.cases('rus', 'blr');
+	const boundStats = `Over every country and year the test is possible in ${bt.tested} cases; the partner's own report puts it above the bound in ${bt.contradicted} (${pct(bt.contradicted, bt.tested)}%). For Belarus in Russia's lists it fails in ${rb.length} of the ${bt.testedFor('rus', 'blr')} year×flow cases it can be tested in (${rb.map((c) => `${c.year} ${c.flow}: ${c.mirror}% by Belarus's report against "below ${c.bound}%"`).join('; ')}): Russia's lists are silent on Belarus there, not low.`;
 	const parts = [
 		INTRO.replace('CORRECTIONS_TABLE', table + '\n' + corrections())
 			.replace('MASTER_MATCHES', master)
+			.replace('SHARED_MATCHES', shared)
+			.replace(
+				'FLAG_COUNTS',
+				`Flagged now: ${ft.length} totals and ${fl.length} lists, every one below.`
+			)
+			.replace('FLAG_TABLE', flagTable)
+			.replace('BOUND_STATS', boundStats)
 			.replace('ALIAS_COVERAGE', coverageLine().replace(/^partner names: /, ''))
 	];
 	for (const d of DATASETS) {

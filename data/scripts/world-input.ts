@@ -11,6 +11,7 @@ import {
 	countryTable,
 	extractWorld,
 	parseWorldTsv,
+	screenWorld,
 	type Alias,
 	type CountryRef,
 	type WorldField,
@@ -60,6 +61,7 @@ export function worldInput(): WorldInput {
 		new Set(countries.map((c) => c.id))
 	);
 	const { lists, totals } = extractWorld(fields, countries);
+	screenWorld(lists, totals, aliases);
 	cache = { fields, countries, aliases, lists, totals };
 	return cache;
 }

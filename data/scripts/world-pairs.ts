@@ -22,6 +22,8 @@ export function build(outDir: string): number {
 			'exports_usd_bn',
 			'imports_usd_bn',
 			'coverage',
+			'year_basis',
+			'bound_conflict',
 			'computation',
 			'source_id'
 		] as const,

@@ -26,6 +26,7 @@ export function build(outDir: string): number {
 			'estimate',
 			'fiscal',
 			'edition',
+			'flag',
 			'source_id'
 		] as const,
 		rows

@@ -22,10 +22,10 @@ export const CHART_DATASETS: Record<ChartId, readonly string[]> = {
 	'oil-cargo-timeline': ['oil_imports_2020'],
 	'oil-routes-map': ['oil_imports_2020', 'places'],
 	'relations-timeline': ['timeline'],
-	'compare-pair': ['world_partner_shares', 'energy_disputes', 'timeline'],
-	'compare-group': ['world_partner_shares', 'country_groups'],
-	'country-partners': ['world_partner_shares'],
-	'compare-dependents': ['world_partner_shares', 'world_countries']
+	'compare-pair': ['world_partner_shares', 'reporting_blackouts', 'energy_disputes', 'timeline'],
+	'compare-group': ['world_partner_shares', 'reporting_blackouts', 'country_groups'],
+	'country-partners': ['world_partner_shares', 'reporting_blackouts'],
+	'compare-dependents': ['world_partner_shares', 'reporting_blackouts', 'world_countries']
 };
 
 /** The datasets a chart draws, or none for an id the map does not know. */

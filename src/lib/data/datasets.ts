@@ -433,6 +433,25 @@ export const claims = defineDataset({
 	}
 });
 
+export const reportingBlackouts = defineDataset({
+	name: 'reporting_blackouts',
+	title: 'Reporters that stopped publishing their trade by country',
+	description:
+		"Countries whose statistics stopped giving trade by partner country, from a data year on. A list built from partners' data (the 2024–25 Factbook editions' top five) cannot show such a country, so its absence there is a reporting blackout, never smallness.",
+	producedBy: 'written by hand from the sources cited; read by src/lib/data/world.ts (blackoutOf)',
+	sourceColumn: 'source_id',
+	columns: {
+		reporter: col.text({ description: 'The country that stopped publishing (world id)' }),
+		from_year: col.integer({
+			description: 'First data year without the breakdown',
+			min: 1990,
+			max: 2030
+		}),
+		what: col.text({ description: 'What stopped, in words' }),
+		source_id: sourceId
+	}
+});
+
 export const places = defineDataset({
 	name: 'places',
 	title: 'Places on the oil routes map',
@@ -469,6 +488,12 @@ const worldEstimate = col.enum(['yes', 'no'] as const, {
 const worldFiscal = col.optional(
 	col.text({ description: 'The fiscal year as printed (FY88, FY93/94); empty for calendar years' })
 );
+const worldFlag = (what: string) =>
+	col.optional(
+		col.text({
+			description: `"suspect: …" with the reason where the screen for misprints finds ${what} implausible as printed (drawn as suspect, left out of derived figures); empty otherwise`
+		})
+	);
 const worldEdition = col.integer({
 	description: 'Factbook edition the row comes from',
 	min: 1990,
@@ -557,6 +582,7 @@ export const worldPartnerShares = defineDataset({
 		estimate: worldEstimate,
 		fiscal: worldFiscal,
 		edition: worldEdition,
+		flag: worldFlag('the list (its countries sum to over 100%)'),
 		source_id: sourceId
 	}
 });
@@ -579,6 +605,9 @@ export const worldTotals = defineDataset({
 		estimate: worldEstimate,
 		fiscal: worldFiscal,
 		edition: worldEdition,
+		flag: worldFlag(
+			'the total (a jump against its neighbouring years, or an exports/imports ratio far from the country’s own)'
+		),
 		source_id: sourceId
 	}
 });
@@ -610,10 +639,20 @@ export const worldPairTurnover = defineDataset({
 		import_bound: boundCol('the import share'),
 		exports_usd_bn: col.number({ description: "A's exports", unit: 'USD bn' }),
 		imports_usd_bn: col.number({ description: "A's imports", unit: 'USD bn' }),
-		coverage: col.enum(['goods', 'goods and services'] as const, {
+		coverage: col.enum(['goods', 'mixed'] as const, {
 			description:
-				'Coverage of the totals the shares are weighted by (both totals share it). Partner shares are shares of goods trade.'
+				'goods: goods shares weighted by goods totals; mixed: goods shares weighted by goods-and-services totals (2021 edition on). Same words as trade_turnover.csv.'
 		}),
+		year_basis: col.enum(['calendar', 'fiscal', 'mixed'] as const, {
+			description:
+				'calendar or fiscal years for all four inputs; mixed where calendar-year lists meet fiscal-year totals (or the reverse)'
+		}),
+		bound_conflict: col.optional(
+			col.text({
+				description:
+					"Where B's own report puts B above a bound used here: the figure it gives, with its arithmetic. The bound is contradicted, so the row is not B's share"
+			})
+		),
 		computation: col.text({ description: 'The formula with the inputs of this row' }),
 		source_id: sourceId
 	}
@@ -642,6 +681,7 @@ export const DATASET_KEYS = {
 	worldTotals,
 	worldPairs: worldPairTurnover,
 	groups: countryGroups,
+	blackouts: reportingBlackouts,
 	sources
 } as const;
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { worldInput } from '../../../data/scripts/world-input';
+import { loadAll } from '../server/data';
+import { readList } from './reading';
 import {
 	extractFactbookTrade,
 	parseFactbookTsv,
@@ -13,6 +15,13 @@ import {
 import {
 	absentBelow,
 	aliasCoverage,
+	blackoutOf,
+	countryIndex,
+	mirrorShare,
+	testBounds,
+	worldIndex,
+	worldLookup,
+	yearFile,
 	aliasKey,
 	aliasMap,
 	countryTable,
@@ -410,7 +419,9 @@ describe('pair turnover', () => {
 	});
 
 	it('never mixes coverages and never bounds by a mirror list', () => {
-		for (const p of pairs) expect(['goods', 'goods and services']).toContain(p.coverage);
+		for (const p of pairs) expect(['goods', 'mixed']).toContain(p.coverage);
+		// goods shares weighted by goods-and-services totals (2021 edition on) say "mixed"
+		expect(pairs.filter((p) => p.coverage === 'mixed').length).toBeGreaterThan(0);
 		// Belarus 2023: mirror lists without Russia, so no Belarus→Russia row at all
 		expect(pair('blr', 'rus', 2023)).toBeUndefined();
 	});
@@ -514,5 +525,115 @@ describe('NULL master ids', () => {
 			text: '$1 million (1989)'
 		};
 		expect(() => extractWorld([f], [])).toThrow('"Atlantis" has no master id and no match');
+	});
+});
+
+describe('oddities flagged, silences not read as smallness: one error class each', () => {
+	const d = loadAll();
+	const index = worldIndex({
+		countries: d.worldCountries,
+		shares: d.worldShares,
+		totals: d.worldTotals,
+		blackouts: d.blackouts
+	});
+	const fileList = (r: string, flow: string, y: number) =>
+		index.lists.get(r)?.find((l) => l.flow === flow && l.year === y);
+	const pairs = pairTurnover(w.lists, w.totals, w.aliases);
+
+	it('a misprinted total or list is flagged, and never enters a derived figure', () => {
+		// Netherlands, 1998 edition: imports "$1.791 trillion" for 1997 (about ten times its other years)
+		expect(raw(1998, 'Netherlands', 'Imports')).toMatch(/^total value: \$1\.791 trillion/);
+		expect(total('nld', 'imports', 1997)?.flag).toMatch(/^suspect: 12 times the median/);
+		expect(total('plw', 'exports', 2017)?.flag).toMatch(/^suspect: /);
+		expect(total('nld', 'imports', 1996)?.flag).toBe('');
+		// Bermuda 2010: the countries listed sum to 159%
+		expect(list('bmu', 'imports', 2010)?.flag).toBe(
+			'suspect: the countries listed sum to 159.4% of the flow'
+		);
+		const flagged = new Set([
+			...w.totals.filter((t) => t.flag).map((t) => `${t.reporter}|${t.year}`),
+			...w.lists.filter((l) => l.flag).map((l) => `${l.reporter}|${l.year}`)
+		]);
+		expect(flagged.size).toBeGreaterThan(50);
+		expect(pairs.filter((p) => flagged.has(`${p.reporter}|${p.year}`))).toEqual([]);
+		// the flag reaches the files: drawn as suspect, never a bound
+		const bmu = fileList('bmu', 'imports', 2010)!;
+		expect(bmu.flag).toMatch(/^suspect/);
+		expect(bmu.smallestPct).toBeNull();
+		expect(readList(bmu, 'usa').status).toBe('suspect');
+		expect(
+			d.worldTotals.find((t) => t.reporter === 'nld' && t.year === 1997 && t.flow === 'imports')
+				?.flag
+		).toMatch(/^suspect/);
+	});
+
+	it('World and the European Union are not ranked or offered among countries', () => {
+		const ids = countryIndex(index).map((c) => c.id);
+		expect(ids).toContain('rus');
+		expect(ids).not.toContain('x-xx');
+		expect(ids).not.toContain('x-ee');
+		for (const y of [2009, 2019]) {
+			const reporters = yearFile(y, index)!.lists.map((l) => l.reporter);
+			expect(reporters).not.toContain('x-xx');
+			expect(reporters).not.toContain('x-ee');
+		}
+	});
+
+	it('a bound the other side’s report contradicts is marked, for every pair and year', () => {
+		const lookup = worldLookup(w.lists, w.totals, w.aliases);
+		// Belarus in Russia's 2009 export list: left out (below 4.01%), but Belarus's own imports
+		// from Russia are 5.27% of Russia's exports
+		expect(mirrorShare(lookup, 'rus', 'blr', 2009, 'exports')?.pct).toBe(5.27);
+		const ru09 = fileList('rus', 'exports', 2009)!;
+		expect(ru09.smallestPct).toBe(4.01);
+		expect(ru09.conflicts?.blr).toBe(5.27);
+		expect(readList(ru09, 'blr')).toEqual({
+			status: 'bound contradicted',
+			value: 5.27,
+			bound: 4.01
+		});
+		// every turnover row built on a bound says when the partner's own report contradicts it
+		let checked = 0;
+		for (const p of pairs)
+			for (const flow of ['exports', 'imports'] as const) {
+				const bound = flow === 'exports' ? p.export_bound : p.import_bound;
+				if (bound !== '<') continue;
+				const v = flow === 'exports' ? p.export_share_pct : p.import_share_pct;
+				const ms = mirrorShare(lookup, p.reporter, p.partner, p.year, flow);
+				if (ms && ms.pct > v) {
+					checked++;
+					expect(p.bound_conflict, `${p.reporter}→${p.partner} ${p.year}`).toContain(
+						`${flow}: ${ms.pct}%`
+					);
+				}
+			}
+		expect(checked).toBeGreaterThan(10);
+		const t = testBounds(w.lists, w.totals, w.aliases);
+		expect(t.contradicted / t.tested).toBeLessThan(0.05);
+		expect(t.cases('rus', 'blr').map((c) => `${c.year} ${c.flow}`)).toContain('2009 exports');
+	});
+
+	it('a reporting blackout is named as one, never drawn as a bound or a plain gap', () => {
+		// Belarus's 2023 lists come from partners' data and Russia stopped publishing in 2022
+		const by23 = fileList('blr', 'exports', 2023)!;
+		expect(by23.basis).toBe('top five (mirror data)');
+		expect(readList(by23, 'rus')).toMatchObject({
+			status: 'reporting blackout',
+			blackout: { stopped: 2022 }
+		});
+		// and Belarus is missing from Russia's 2022 lists for the same reason
+		expect(readList(fileList('rus', 'imports', 2022)!, 'blr').status).toBe('reporting blackout');
+		// a partner above the mirror list's floor in the last own list, gone from the mirror list
+		expect(
+			blackoutOf(
+				{ basis: 'top five (mirror data)', year: 2022, entries: [{ partner: 'chn', pct: 10 }] },
+				'kaz',
+				{ year: 2019, entries: [{ partner: 'kaz', pct: 12 }] }
+			)
+		).toEqual({ was: 12, year: 2019, floor: 10 });
+		// no mirror list anywhere yields a bound
+		for (const ls of index.lists.values())
+			for (const l of ls)
+				if (l.basis !== 'reported') expect(readList(l, 'rus').status).not.toBe('below');
 	});
 });

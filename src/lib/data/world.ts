@@ -14,6 +14,9 @@ import {
 	type Flow,
 	type PartnerList
 } from './factbook';
+import type { Blackout } from './reading';
+
+export type { Blackout };
 
 export type Basis = PartnerList['basis'];
 
@@ -304,6 +307,8 @@ export interface WorldList {
 	/** Where the list was printed: the partners field, or inside the 1990s Exports/Imports text. */
 	field: 'partners' | 'total';
 	entries: WorldEntry[];
+	/** "suspect: …" where screenWorld finds the list impossible as printed; '' otherwise. */
+	flag: string;
 }
 
 export interface WorldTotal {
@@ -315,6 +320,8 @@ export interface WorldTotal {
 	estimate: boolean;
 	fiscal: string | null;
 	edition: number;
+	/** "suspect: …" where screenWorld finds the value implausible; '' otherwise. */
+	flag: string;
 }
 
 /**
@@ -352,7 +359,8 @@ export function extractWorld(
 					estimate: p.estimate,
 					fiscal: p.fiscal,
 					field: kind.kind,
-					entries: p.entries.map((e) => ({ name: e.name, pct: e.pct }))
+					entries: p.entries.map((e) => ({ name: e.name, pct: e.pct })),
+					flag: ''
 				};
 				const key = `${reporter}|${kind.flow}|${p.year}`;
 				const prev = lists.get(key);
@@ -372,7 +380,8 @@ export function extractWorld(
 						coverage: coverageOf('total', f.edition),
 						estimate: t.estimate,
 						fiscal: t.fiscal ?? null,
-						edition: f.edition
+						edition: f.edition,
+						flag: ''
 					});
 			}
 		}
@@ -380,6 +389,116 @@ export function extractWorld(
 	const ord = (a: { reporter: string; year: number; flow: string }, b: typeof a) =>
 		a.reporter.localeCompare(b.reporter) || a.year - b.year || a.flow.localeCompare(b.flow);
 	return { lists: [...lists.values()].sort(ord), totals: [...totals.values()].sort(ord) };
+}
+
+// ---------------------------------------------------------------- screening for misprints
+
+/** A total this many times its neighbours' median (or its country's usual exports/imports ratio) is suspect. */
+export const JUMP_FACTOR = 8;
+/** Years either side a total is compared with. */
+export const JUMP_WINDOW = 3;
+
+const median = (xs: readonly number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const times = (a: number, b: number) => Math.max(a / b, b / a);
+const fmtTimes = (x: number) => (x >= 100 ? Math.round(x).toString() : x.toPrecision(2));
+
+/**
+ * Why a total looks like a misprint, or '' (pure; the series is one reporter's totals of one flow
+ * on one coverage). A total is suspect when it is more than JUMP_FACTOR times, or less than
+ * 1/JUMP_FACTOR of, the median of the same series within JUMP_WINDOW years (at least two such
+ * years; with one, both are suspect, since either may be the slip).
+ */
+export function jumpFlag(t: WorldTotal, series: readonly WorldTotal[]): string {
+	const near = series.filter(
+		(u) => u !== t && Math.abs(u.year - t.year) <= JUMP_WINDOW && u.usdBn > 0
+	);
+	if (near.length === 0 || !(t.usdBn > 0)) return '';
+	const med = median(near.map((u) => u.usdBn));
+	const x = times(t.usdBn, med);
+	if (x <= JUMP_FACTOR) return '';
+	const years = near.map((u) => u.year).sort((a, b) => a - b);
+	// about 1000 times apart: million printed for billion (or the reverse)
+	const why =
+		Math.abs(Math.log10(x) - 3) < 0.1
+			? 'likely a unit slip'
+			: 'a slip or a break the text does not explain';
+	return near.length === 1
+		? `suspect: ${fmtTimes(x)} times apart from the only total within ${JUMP_WINDOW} years (${years[0]}), so one of the two is ${why}`
+		: `suspect: ${t.usdBn > med ? `${fmtTimes(x)} times` : `1/${fmtTimes(x)} of`} the median of its ${near.length} neighbouring years (${years[0]}–${years.at(-1)}), ${why}`;
+}
+
+/**
+ * Why a list looks impossible as printed, or '': the countries it names (aggregates and their
+ * members aside) take more than 100% of the flow, beyond what rounding allows (0.5 points per entry).
+ */
+export function listFlag(l: WorldList, aliases: Map<string, Alias>): string {
+	const shares = l.entries
+		.filter((e) => e.pct !== null && aliases.get(aliasKey(e.name))?.kind === 'country')
+		.map((e) => e.pct as number);
+	const over = shares.find((p) => p > 100);
+	if (over !== undefined) return `suspect: a share of ${over}%`;
+	const sum = shares.reduce((a, b) => a + b, 0);
+	if (sum > 100 + 0.5 * shares.length)
+		return `suspect: the countries listed sum to ${Number(sum.toFixed(2))}% of the flow`;
+	return '';
+}
+
+/**
+ * Screen every total and list for misprints, setting `flag` (never changing a value): jumps
+ * (jumpFlag), an exports/imports ratio more than JUMP_FACTOR times the country's own median ratio
+ * (the flow further from its own series' median is flagged), and lists over 100% (listFlag). A
+ * flagged value stays in the data, drawn as suspect and left out of every derived figure.
+ */
+export function screenWorld(
+	lists: readonly WorldList[],
+	totals: readonly WorldTotal[],
+	aliases: Map<string, Alias>
+): void {
+	for (const l of lists) l.flag = listFlag(l, aliases);
+	const series = new Map<string, WorldTotal[]>();
+	for (const t of totals) {
+		const k = `${t.reporter}|${t.flow}|${t.coverage}`;
+		const a = series.get(k);
+		if (a) a.push(t);
+		else series.set(k, [t]);
+	}
+	for (const s of series.values()) for (const t of s) t.flag = jumpFlag(t, s);
+	const byYear = new Map<string, { x?: WorldTotal; m?: WorldTotal }>();
+	for (const t of totals) {
+		const k = `${t.reporter}|${t.year}|${t.coverage}`;
+		const e = byYear.get(k) ?? {};
+		if (t.flow === 'exports') e.x = t;
+		else e.m = t;
+		byYear.set(k, e);
+	}
+	const ratios = new Map<string, number[]>();
+	for (const [k, { x, m }] of byYear)
+		if (x && m && x.usdBn > 0 && m.usdBn > 0 && !x.flag && !m.flag) {
+			const [r, , c] = k.split('|');
+			ratios.set(`${r}|${c}`, [...(ratios.get(`${r}|${c}`) ?? []), x.usdBn / m.usdBn]);
+		}
+	const own = (t: WorldTotal) => {
+		const s = (series.get(`${t.reporter}|${t.flow}|${t.coverage}`) ?? []).filter(
+			(u) => u !== t && u.usdBn > 0
+		);
+		return s.length ? times(t.usdBn, median(s.map((u) => u.usdBn))) : 1;
+	};
+	for (const [k, { x, m }] of byYear) {
+		if (!x || !m || x.flag || m.flag || !(x.usdBn > 0 && m.usdBn > 0)) continue;
+		const [r0, , c0] = k.split('|');
+		const rs = ratios.get(`${r0}|${c0}`) ?? [];
+		if (rs.length < 4) continue;
+		const usual = median(rs);
+		const r = x.usdBn / m.usdBn;
+		const off = times(r, usual);
+		if (off <= JUMP_FACTOR) continue;
+		const bad = own(x) >= own(m) ? x : m;
+		bad.flag = `suspect: exports are ${r.toPrecision(2)} times imports this year, against ${usual.toPrecision(2)} in the country's other years on this coverage`;
+	}
 }
 
 // ---------------------------------------------------------------- partner-name aliases
@@ -489,6 +608,7 @@ export interface ShareRow {
 	estimate: 'yes' | 'no';
 	fiscal: string;
 	edition: number;
+	flag: string;
 	source_id: string;
 }
 
@@ -511,6 +631,7 @@ export function shareRows(lists: readonly WorldList[], aliases: Map<string, Alia
 				estimate: l.estimate ? 'yes' : 'no',
 				fiscal: l.fiscal ?? '',
 				edition: l.edition,
+				flag: l.flag,
 				source_id: sourceIdOf(l.edition)
 			});
 		});
@@ -526,6 +647,7 @@ export interface TotalRow {
 	estimate: 'yes' | 'no';
 	fiscal: string;
 	edition: number;
+	flag: string;
 	source_id: string;
 }
 
@@ -539,6 +661,7 @@ export function totalRows(totals: readonly WorldTotal[]): TotalRow[] {
 		estimate: t.estimate ? 'yes' : 'no',
 		fiscal: t.fiscal ?? '',
 		edition: t.edition,
+		flag: t.flag,
 		source_id: sourceIdOf(t.edition)
 	}));
 }
@@ -556,6 +679,103 @@ export function absentBelow(l: WorldList, aliases: Map<string, Alias>): number |
 	return Math.min(...l.entries.map((e) => e.pct as number));
 }
 
+// ---------------------------------------------------------------- the other side's report
+
+/** What the mirror check needs to look up: a reporter's list and total of a flow in a year. */
+export interface MirrorLookup {
+	list(
+		reporter: string,
+		flow: Flow,
+		year: number
+	):
+		| {
+				basis: Basis;
+				flag: string;
+				edition: number;
+				entries: readonly { partner: string | null; pct: number | null }[];
+		  }
+		| undefined;
+	total(
+		reporter: string,
+		flow: Flow,
+		year: number
+	): { usdBn: number; coverage: Coverage; flag: string; edition: number } | undefined;
+}
+
+export interface MirrorShare {
+	/** B's report of the trade, as a share of A's flow, in % (to the precision of B's share). */
+	pct: number;
+	computation: string;
+	editions: number[];
+}
+
+const other = (f: Flow): Flow => (f === 'exports' ? 'imports' : 'exports');
+const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+
+/**
+ * B's own report of its trade with A, as a share of A's flow: A's exports to B are B's imports
+ * from A, (B's import share of A × B's imports) / A's exports. Null unless B's own list ('reported',
+ * not flagged) names A with a share and both totals exist on one coverage, unflagged. Rounded to the
+ * decimals of B's printed share (at least one), so it is never more precise than its input.
+ */
+export function mirrorShare(
+	m: MirrorLookup,
+	a: string,
+	b: string,
+	year: number,
+	flow: Flow
+): MirrorShare | null {
+	const lb = m.list(b, other(flow), year);
+	if (!lb || lb.basis !== 'reported' || lb.flag) return null;
+	const hits = lb.entries.filter((e) => e.partner === a);
+	if (hits.length !== 1 || hits[0]?.pct === null || hits[0]?.pct === undefined) return null;
+	const s = hits[0].pct;
+	const ta = m.total(a, flow, year);
+	const tb = m.total(b, other(flow), year);
+	if (!ta || !tb || ta.flag || tb.flag || ta.coverage !== tb.coverage || !(ta.usdBn > 0))
+		return null;
+	const d = Math.max(1, decimals(s));
+	const pct = Number(((s * tb.usdBn) / ta.usdBn).toFixed(d));
+	return {
+		pct,
+		computation: `${s}% × ${tb.usdBn} / ${ta.usdBn} = ${pct}%`,
+		editions: [...new Set([lb.edition, ta.edition, tb.edition])].sort((x, y) => x - y)
+	};
+}
+
+/** Reporters that stopped publishing their trade by partner country: id → first data year without it. */
+export type Stopped = ReadonlyMap<string, number>;
+
+/**
+ * Whether partner B's absence from A's list is a reporting blackout rather than smallness, or null.
+ * Only a list built from partners' data ('top five (mirror data)') can black a partner out: B
+ * stopped publishing from a year at or before the list's (reporting_blackouts.csv; `stopped` is
+ * that year), or B was named in A's latest own list of the flow at or above this list's smallest
+ * share and is gone from it.
+ */
+export function blackoutOf(
+	l: {
+		basis: Basis;
+		year: number;
+		entries: readonly { partner: string | null; pct: number | null }[];
+	},
+	b: string,
+	lastOwn:
+		| { year: number; entries: readonly { partner: string | null; pct: number | null }[] }
+		| undefined,
+	stopped: Stopped = new Map()
+): Blackout | null {
+	if (l.basis === 'reported' || l.entries.some((e) => e.partner === b)) return null;
+	const from = stopped.get(b);
+	if (from !== undefined && from <= l.year) return { stopped: from };
+	const shares = l.entries.map((e) => e.pct).filter((p): p is number => p !== null);
+	const floor = shares.length ? Math.min(...shares) : null;
+	const was = lastOwn?.entries.find((e) => e.partner === b)?.pct ?? null;
+	if (lastOwn && floor !== null && was !== null && was >= floor)
+		return { was, year: lastOwn.year, floor };
+	return null;
+}
+
 export interface PairRow {
 	reporter: string;
 	partner: string;
@@ -568,9 +788,42 @@ export interface PairRow {
 	import_bound: '' | '<';
 	exports_usd_bn: number;
 	imports_usd_bn: number;
-	coverage: Coverage;
+	coverage: PairCoverage;
+	year_basis: 'calendar' | 'fiscal' | 'mixed';
+	/** Where a bound used here is contradicted by B's own report: what B reports; '' otherwise. */
+	bound_conflict: string;
 	computation: string;
 	source_id: string;
+}
+
+/** What a turnover share covers: goods shares weighted by goods totals, or by goods-and-services totals (mixed). */
+export type PairCoverage = 'goods' | 'mixed';
+
+/** The mirror lookup over extracted lists and totals, partners resolved through the alias table. */
+export function worldLookup(
+	lists: readonly WorldList[],
+	totals: readonly WorldTotal[],
+	aliases: Map<string, Alias>
+): MirrorLookup {
+	const lb = new Map(
+		lists.map((l) => [
+			`${l.reporter}|${l.flow}|${l.year}`,
+			{
+				basis: l.basis,
+				flag: l.flag,
+				edition: l.edition,
+				entries: l.entries.map((e) => {
+					const a = aliases.get(aliasKey(e.name));
+					return { partner: a?.kind === 'country' ? a.target : null, pct: e.pct };
+				})
+			}
+		])
+	);
+	const tb = new Map(totals.map((t) => [`${t.reporter}|${t.flow}|${t.year}`, t]));
+	return {
+		list: (r, f, y) => lb.get(`${r}|${f}|${y}`),
+		total: (r, f, y) => tb.get(`${r}|${f}|${y}`)
+	};
 }
 
 const r2 = (n: number) => Number(n.toFixed(2));
@@ -590,6 +843,7 @@ export function pairTurnover(
 ): PairRow[] {
 	const listBy = new Map(lists.map((l) => [`${l.reporter}|${l.flow}|${l.year}`, l]));
 	const totalBy = new Map(totals.map((t) => [`${t.reporter}|${t.flow}|${t.year}`, t]));
+	const mirror = worldLookup(lists, totals, aliases);
 	const rows: PairRow[] = [];
 	for (const lx of lists) {
 		if (lx.flow !== 'exports') continue;
@@ -597,6 +851,8 @@ export function pairTurnover(
 		const tx = totalBy.get(`${lx.reporter}|exports|${lx.year}`);
 		const tm = totalBy.get(`${lx.reporter}|imports|${lx.year}`);
 		if (!lm || !tx || !tm || tx.coverage !== tm.coverage) continue;
+		// a value screened as suspect never enters a derived figure
+		if (lx.flag || lm.flag || tx.flag || tm.flag) continue;
 		const X = tx.usdBn;
 		const M = tm.usdBn;
 		if (!(X + M > 0)) continue;
@@ -617,6 +873,12 @@ export function pairTurnover(
 		const partners = new Set(
 			[...sx, ...sm].filter(([, v]) => v.pct !== null && v.n === 1).map(([k]) => k)
 		);
+		const fiscal = [lx.fiscal, lm.fiscal, tx.fiscal, tm.fiscal].map((f) => f !== null);
+		const yearBasis = fiscal.every(Boolean)
+			? 'fiscal'
+			: fiscal.some(Boolean)
+				? 'mixed'
+				: 'calendar';
 		for (const b of [...partners].sort()) {
 			const value = (
 				s: Map<string, { pct: number | null; n: number }>,
@@ -629,6 +891,18 @@ export function pairTurnover(
 			const ex = value(sx, minX);
 			const im = value(sm, minM);
 			if (!ex || !im) continue;
+			const conflicts: string[] = [];
+			for (const [flow, v] of [
+				['exports', ex],
+				['imports', im]
+			] as const) {
+				if (v.bound !== '<') continue;
+				const ms = mirrorShare(mirror, lx.reporter, b, lx.year, flow);
+				if (ms && ms.pct > v.pct)
+					conflicts.push(
+						`${flow}: ${ms.pct}% by the partner’s own report (${ms.computation}), above the bound ${v.pct}%`
+					);
+			}
 			const share = (ex.pct * X + im.pct * M) / (X + M);
 			const bound = ex.bound === '<' || im.bound === '<' ? '<' : '';
 			const ids = [...new Set([lx.edition, lm.edition, tx.edition, tm.edition])]
@@ -646,7 +920,9 @@ export function pairTurnover(
 				import_bound: im.bound,
 				exports_usd_bn: X,
 				imports_usd_bn: M,
-				coverage: tx.coverage,
+				coverage: tx.coverage === 'goods' ? 'goods' : 'mixed',
+				year_basis: yearBasis,
+				bound_conflict: conflicts.join('; '),
 				computation: `(${ex.bound}${ex.pct}% × ${X} + ${im.bound}${im.pct}% × ${M}) / (${X} + ${M})`,
 				source_id: ids.join(';')
 			});
@@ -655,10 +931,84 @@ export function pairTurnover(
 	return rows;
 }
 
+/** How often "absent, so below the smallest share" holds where the partner's own report can test it. */
+export interface BoundTest {
+	tested: number;
+	contradicted: number;
+	/** The contradicted cases for one pair (reporter → partner), for the record. */
+	cases: (
+		reporter: string,
+		partner: string
+	) => { year: number; flow: Flow; bound: number; mirror: number }[];
+	/** How many cases one pair (reporter → partner) could be tested in. */
+	testedFor: (reporter: string, partner: string) => number;
+}
+
+/**
+ * Test the bound rule against the other side: for every reported list of A that allows a bound and
+ * leaves out a country B whose own list of the same year names A with a share (mirrorShare), the
+ * bound holds when B's report is at or below it.
+ */
+export function testBounds(
+	lists: readonly WorldList[],
+	totals: readonly WorldTotal[],
+	aliases: Map<string, Alias>
+): BoundTest {
+	const mirror = worldLookup(lists, totals, aliases);
+	const bad: {
+		reporter: string;
+		partner: string;
+		year: number;
+		flow: Flow;
+		bound: number;
+		mirror: number;
+	}[] = [];
+	let tested = 0;
+	const byPair = new Map<string, number>();
+	for (const l of lists) {
+		if (l.flag) continue;
+		const min = absentBelow(l, aliases);
+		if (min === null) continue;
+		const named = new Set(
+			l.entries.map((e) => aliases.get(aliasKey(e.name))?.target).filter(Boolean)
+		);
+		// the countries whose own lists of the year name this reporter in the other flow
+		for (const o of lists) {
+			if (o.year !== l.year || o.flow === l.flow || o.reporter === l.reporter) continue;
+			if (named.has(o.reporter)) continue;
+			const ms = mirrorShare(mirror, l.reporter, o.reporter, l.year, l.flow);
+			if (!ms) continue;
+			tested++;
+			const k = `${l.reporter}|${o.reporter}`;
+			byPair.set(k, (byPair.get(k) ?? 0) + 1);
+			if (ms.pct > min)
+				bad.push({
+					reporter: l.reporter,
+					partner: o.reporter,
+					year: l.year,
+					flow: l.flow,
+					bound: min,
+					mirror: ms.pct
+				});
+		}
+	}
+	return {
+		tested,
+		testedFor: (r, p) => byPair.get(`${r}|${p}`) ?? 0,
+		contradicted: bad.length,
+		cases: (r, p) =>
+			bad
+				.filter((x) => x.reporter === r && x.partner === p)
+				.map(({ year, flow, bound, mirror: m }) => ({ year, flow, bound, mirror: m }))
+	};
+}
+
 // ---------------------------------------------------------------- per-country files for the browser
 
 /** The rows the per-country files are built from (the world datasets as loaded and validated). */
 export interface WorldRows {
+	/** reporting_blackouts.csv: reporters that stopped publishing their trade by country. */
+	blackouts?: readonly { reporter: string; from_year: number; source_id: readonly string[] }[];
 	countries: readonly {
 		id: string;
 		name: string;
@@ -680,6 +1030,7 @@ export interface WorldRows {
 		estimate: 'yes' | 'no';
 		fiscal: string | null;
 		edition: number;
+		flag: string | null;
 	}[];
 	totals: readonly {
 		reporter: string;
@@ -690,6 +1041,7 @@ export interface WorldRows {
 		estimate: 'yes' | 'no';
 		fiscal: string | null;
 		edition: number;
+		flag: string | null;
 	}[];
 }
 
@@ -712,6 +1064,12 @@ export interface FileList {
 	smallestPct: number | null;
 	/** partner: a country id, an aggregate id (agg-…), or null for a name listed as unmapped. */
 	entries: { partner: string | null; name: string; pct: number | null }[];
+	/** "suspect: …" where the list is impossible as printed (see listFlag); absent otherwise. */
+	flag?: string;
+	/** Countries the list leaves out whose own report puts them above smallestPct: id → their figure, %. */
+	conflicts?: Record<string, number>;
+	/** Countries whose absence is a reporting blackout, not smallness: id → why (see blackoutOf). */
+	blackout?: Record<string, Blackout>;
 }
 
 export interface FileTotal {
@@ -722,6 +1080,8 @@ export interface FileTotal {
 	estimate: boolean;
 	fiscal: string | null;
 	edition: number;
+	/** "suspect: …" where the total looks like a misprint (see jumpFlag); absent otherwise. */
+	flag?: string;
 }
 
 export interface NamedBy {
@@ -749,6 +1109,8 @@ export interface CountryFile {
 }
 
 export interface WorldIndex {
+	/** The sources of each reporter that stopped publishing (reporting_blackouts.csv). */
+	stoppedSources: Map<string, string[]>;
 	countries: Map<string, CountryInfo & { years: [number, number] | null }>;
 	lists: Map<string, FileList[]>;
 	totals: Map<string, FileTotal[]>;
@@ -790,6 +1152,7 @@ export function worldIndex(rows: WorldRows): WorldIndex {
 				smallestPct: null,
 				entries: []
 			};
+			if (r.flag) l.flag = r.flag;
 			byList.set(key, l);
 		}
 		l.entries[r.rank - 1] = { partner: r.partner, name: r.partner_name, pct: r.share_pct };
@@ -804,7 +1167,7 @@ export function worldIndex(rows: WorldRows): WorldIndex {
 	for (const { reporter, ...l } of byList.values()) {
 		const allCountries = l.entries.every((e) => e.partner !== null && ids.has(e.partner));
 		l.smallestPct =
-			l.basis === 'reported' && allCountries && l.entries.every((e) => e.pct !== null)
+			l.basis === 'reported' && allCountries && l.entries.every((e) => e.pct !== null) && !l.flag
 				? Math.min(...l.entries.map((e) => e.pct as number))
 				: null;
 		push(lists, reporter, l);
@@ -829,9 +1192,61 @@ export function worldIndex(rows: WorldRows): WorldIndex {
 			coverage: t.coverage,
 			estimate: t.estimate === 'yes',
 			fiscal: t.fiscal,
-			edition: t.edition
+			edition: t.edition,
+			...(t.flag ? { flag: t.flag } : {})
 		});
-	return { countries, lists, totals, namedBy };
+	const stopped = new Map((rows.blackouts ?? []).map((b) => [b.reporter, b.from_year]));
+	annotate(countries, lists, totals, stopped);
+	const stoppedSources = new Map((rows.blackouts ?? []).map((b) => [b.reporter, [...b.source_id]]));
+	return { countries, lists, totals, namedBy, stoppedSources };
+}
+
+/**
+ * Mark, in every country's lists, the absences that are not smallness: a bound the partner's own
+ * report contradicts (conflicts: the partner's figure, drawn as the evidence) and a reporting
+ * blackout (blackout: why). Both are read by readList, so every view says the same.
+ */
+function annotate(
+	countries: ReadonlyMap<string, CountryInfo>,
+	lists: ReadonlyMap<string, FileList[]>,
+	totals: ReadonlyMap<string, FileTotal[]>,
+	stopped: Stopped
+): void {
+	const lb = new Map<string, FileList>();
+	for (const [r, ls] of lists) for (const l of ls) lb.set(`${r}|${l.flow}|${l.year}`, l);
+	const tb = new Map<string, FileTotal>();
+	for (const [r, ts] of totals) for (const t of ts) tb.set(`${r}|${t.flow}|${t.year}`, t);
+	const m: MirrorLookup = {
+		list: (r, f, y) => {
+			const l = lb.get(`${r}|${f}|${y}`);
+			return l && { basis: l.basis, flag: l.flag ?? '', edition: l.edition, entries: l.entries };
+		},
+		total: (r, f, y) => {
+			const t = tb.get(`${r}|${f}|${y}`);
+			return t && { usdBn: t.usdBn, coverage: t.coverage, flag: t.flag ?? '', edition: t.edition };
+		}
+	};
+	for (const [a, ls] of lists) {
+		const own = ls.filter((l) => l.basis === 'reported').sort((x, y) => y.year - x.year);
+		for (const l of ls) {
+			if (l.smallestPct !== null) {
+				// the countries whose own list of the year names A in the other flow
+				for (const b of countries.keys()) {
+					if (b === a || l.entries.some((e) => e.partner === b)) continue;
+					const ms = mirrorShare(m, a, b, l.year, l.flow);
+					if (ms && ms.pct > l.smallestPct) (l.conflicts ??= {})[b] = ms.pct;
+				}
+			}
+			if (l.basis !== 'reported') {
+				const lastOwn = own.find((o) => o.flow === l.flow && o.year < l.year);
+				for (const b of countries.keys()) {
+					if (b === a) continue;
+					const why = blackoutOf(l, b, lastOwn, stopped);
+					if (why) (l.blackout ??= {})[b] = why;
+				}
+			}
+		}
+	}
 }
 
 /** One country's file, or null for an id the index does not know. */
@@ -841,11 +1256,19 @@ export function countryFile(id: string, index: WorldIndex): CountryFile | null {
 	const lists = index.lists.get(id) ?? [];
 	const totals = index.totals.get(id) ?? [];
 	const editions = new Set([...lists, ...totals].map((r) => r.edition));
+	const blackoutIds = lists.flatMap((l) =>
+		Object.entries(l.blackout ?? {}).flatMap(([b, x]) =>
+			'stopped' in x ? (index.stoppedSources.get(b) ?? []) : []
+		)
+	);
 	return {
 		country: { id: c.id, name: c.name, iso3: c.iso3, isoNumeric: c.isoNumeric, type: c.type },
 		lists,
 		totals,
-		sourceIds: [...editions].sort((a, b) => a - b).map(sourceIdOf)
+		sourceIds: [
+			...[...editions].sort((a, b) => a - b).map(sourceIdOf),
+			...[...new Set(blackoutIds)].sort()
+		]
 	};
 }
 
@@ -854,9 +1277,17 @@ export interface IndexEntry extends CountryInfo {
 	years: [number, number] | null;
 }
 
-/** Every country, sorted by name. */
+/**
+ * Whether an entry is an economy that can be ranked among countries: not the master table's "misc"
+ * entries (World, European Union, the oceans), which report totals and lists of their own.
+ */
+export const isCountry = (c: { type: string } | undefined): boolean =>
+	c !== undefined && c.type !== 'misc';
+
+/** Every country, sorted by name (the pickers' list: World and the EU are not countries). */
 export function countryIndex(index: WorldIndex): IndexEntry[] {
 	return [...index.countries.values()]
+		.filter(isCountry)
 		.map((c) => ({ ...c }))
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
@@ -874,6 +1305,10 @@ export interface YearList {
 	/** Every country absent from the list is below this share; null when the list does not allow one. */
 	smallestPct: number | null;
 	entries: [string | null, number | null][];
+	/** As in FileList: a suspect list, contradicted bounds, blackouts. */
+	flag?: string;
+	conflicts?: Record<string, number>;
+	blackout?: Record<string, Blackout>;
 }
 
 /**
@@ -898,7 +1333,9 @@ export function listYears(index: WorldIndex): number[] {
 /** The file of one data year, or null for a year without lists. Reporters in id order, exports first. */
 export function yearFile(year: number, index: WorldIndex): YearFile | null {
 	const lists: YearList[] = [];
-	for (const [reporter, ls] of index.lists)
+	for (const [reporter, ls] of index.lists) {
+		// "World", "European Union" and the oceans are not countries: never ranked among them
+		if (!isCountry(index.countries.get(reporter))) continue;
 		for (const l of ls)
 			if (l.year === year)
 				lists.push({
@@ -908,8 +1345,12 @@ export function yearFile(year: number, index: WorldIndex): YearFile | null {
 					basis: l.basis,
 					fiscal: l.fiscal,
 					smallestPct: l.smallestPct,
-					entries: l.entries.map((e) => [e.partner, e.pct])
+					entries: l.entries.map((e) => [e.partner, e.pct]),
+					...(l.flag ? { flag: l.flag } : {}),
+					...(l.conflicts ? { conflicts: l.conflicts } : {}),
+					...(l.blackout ? { blackout: l.blackout } : {})
 				});
+	}
 	if (lists.length === 0) return null;
 	lists.sort(
 		(a, b) =>
@@ -917,7 +1358,16 @@ export function yearFile(year: number, index: WorldIndex): YearFile | null {
 			(a.flow === b.flow ? 0 : a.flow === 'exports' ? -1 : 1)
 	);
 	const editions = [...new Set(lists.map((l) => l.edition))].sort((a, b) => a - b);
-	return { year, lists, sourceIds: editions.map(sourceIdOf) };
+	const blackoutIds = lists.flatMap((l) =>
+		Object.entries(l.blackout ?? {}).flatMap(([b, x]) =>
+			'stopped' in x ? (index.stoppedSources.get(b) ?? []) : []
+		)
+	);
+	return {
+		year,
+		lists,
+		sourceIds: [...editions.map(sourceIdOf), ...[...new Set(blackoutIds)].sort()]
+	};
 }
 
 /**

@@ -18,7 +18,12 @@ let cache: WorldIndex | undefined;
 export function compareIndex(): WorldIndex {
 	if (cache) return cache;
 	const d = atlasData();
-	cache = worldIndex({ countries: d.worldCountries, shares: d.worldShares, totals: d.worldTotals });
+	cache = worldIndex({
+		countries: d.worldCountries,
+		shares: d.worldShares,
+		totals: d.worldTotals,
+		blackouts: d.blackouts
+	});
 	return cache;
 }
 

@@ -171,12 +171,21 @@ const CHART_DATA: Builders = {
 	}
 };
 
-/** Every Factbook edition (another country the page loads may cite any of them), and `more`. */
+/**
+ * Every Factbook edition (another country the page loads may cite any of them), the statements
+ * behind the reporting blackouts the views name, and `more`.
+ */
 function factbookSources(d: AtlasData, more: readonly string[] = []) {
 	return citedSources(
 		d.sources,
 		[],
-		[[...d.sources.filter((s) => /^CIAFB_\d{4}$/.test(s.id)).map((s) => s.id), ...more]]
+		[
+			[
+				...d.sources.filter((s) => /^CIAFB_\d{4}$/.test(s.id)).map((s) => s.id),
+				...d.blackouts.flatMap((b) => b.source_id),
+				...more
+			]
+		]
 	);
 }
 

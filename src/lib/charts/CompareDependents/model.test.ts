@@ -12,7 +12,8 @@ const d = loadAll();
 const index = worldIndex({
 	countries: d.worldCountries,
 	shares: d.worldShares,
-	totals: d.worldTotals
+	totals: d.worldTotals,
+	blackouts: d.blackouts
 });
 const countries = dependentCountries();
 const csvShare = (reporter: string, flow: string, partner: string, year: number) =>
@@ -103,23 +104,39 @@ describe('reading every reporter for one partner', () => {
 		expect(us.value).toBe(usList.smallestPct);
 		expect(valueText(us)).toBe(`< ${usList.smallestPct}% (not listed)`);
 	});
-	it('says “not reported” for a mirror list that leaves it off', () => {
-		const r2023 = dependentRows(yearFile(2023, index)!, 'rus', 'exports', countries);
+	it('says “not reported” for a mirror list that leaves a partner off, and names a blackout as one', () => {
+		const r2023 = dependentRows(yearFile(2023, index)!, 'fra', 'exports', countries);
 		const usa = r2023.find((r) => r.id === 'usa')!;
 		expect(usa).toMatchObject({
 			status: 'not reported',
 			value: null,
 			basis: 'top five (mirror data)'
 		});
+		// Russia stopped publishing in 2022: a list from partners' data cannot show it
+		const rus = dependentRows(yearFile(2023, index)!, 'rus', 'exports', countries);
+		expect(rus.find((r) => r.id === 'usa')).toMatchObject({
+			status: 'reporting blackout',
+			value: null,
+			blackout: { stopped: 2022 }
+		});
+		expect(rus.some((r) => r.status === 'below' && r.basis !== 'reported')).toBe(false);
 	});
 	it('counts and describes what the lists leave unsaid', () => {
 		const m = dependentsModel(yearFile(2019, index)!, 'rus', 'exports', countries, (ids) =>
 			ids.join(', ')
 		);
 		const c = m.counts;
-		expect(c.listed + c.noShare + c.below + c.notListed + c.notReported + c.noData).toBe(
-			countries.length - 1
-		);
+		expect(
+			c.listed +
+				c.noShare +
+				c.below +
+				c.contradicted +
+				c.blackout +
+				c.suspect +
+				c.notListed +
+				c.notReported +
+				c.noData
+		).toBe(countries.length - 1);
 		expect(m.description).toMatch(/^Who depends on Russia, 2019: /);
 		expect(m.description).toContain('Belarus: 42%, 1st of');
 		expect(m.columns.map((col) => col.label)).toEqual([

@@ -13,6 +13,7 @@
  * best-covered year. Pure.
  */
 import type { YearFile, YearList } from '$lib/data/world';
+import { blackoutText, type Blackout } from '$lib/data/reading';
 import { readList, type ReadStatus } from '$lib/data/reading';
 import type { ChartModel } from '$lib/kit/model';
 import { pctAsRecorded } from '../format';
@@ -35,6 +36,10 @@ export interface DependentRow {
 	basis: YearList['basis'];
 	fiscal: string | null;
 	sourceIds: string[];
+	/** bound contradicted: the list's smallest share, which the partner's own figure (value) exceeds. */
+	bound?: number;
+	blackout?: Blackout;
+	flag?: string;
 }
 
 /** Upper bounds of the map's colour steps, in %; the last step is open. */
@@ -48,9 +53,12 @@ export const stepOf = (pct: number): number => {
 const ORDER: Record<ReadStatus, number> = {
 	listed: 0,
 	'listed, no share': 1,
-	below: 2,
-	'not listed': 3,
-	'not reported': 4
+	'bound contradicted': 2,
+	below: 3,
+	'reporting blackout': 4,
+	'not listed': 5,
+	'not reported': 6,
+	suspect: 7
 };
 
 /** Every reporter's reading of one flow of a year file for one partner, most dependent first. */
@@ -69,7 +77,10 @@ export function dependentRows(
 			{
 				basis: l.basis,
 				smallestPct: l.smallestPct,
-				entries: l.entries.map(([p, pct]) => ({ partner: p, pct }))
+				entries: l.entries.map(([p, pct]) => ({ partner: p, pct })),
+				...(l.flag ? { flag: l.flag } : {}),
+				...(l.conflicts ? { conflicts: l.conflicts } : {}),
+				...(l.blackout ? { blackout: l.blackout } : {})
 			},
 			partner
 		);
@@ -97,9 +108,17 @@ export function dependentRows(
 	return rows;
 }
 
-export function valueText(r: Pick<DependentRow, 'status' | 'value'>): string {
+export function valueText(
+	r: Pick<DependentRow, 'status' | 'value' | 'bound' | 'blackout' | 'flag'>,
+	partnerName = 'the partner'
+): string {
 	if (r.status === 'listed') return pctAsRecorded(r.value as number);
 	if (r.status === 'below') return `< ${pctAsRecorded(r.value as number)} (not listed)`;
+	if (r.status === 'bound contradicted')
+		return `not listed, but ${pctAsRecorded(r.value as number)} by ${partnerName}’s own report: the bound < ${pctAsRecorded(r.bound as number)} is contradicted`;
+	if (r.status === 'reporting blackout' && r.blackout) return blackoutText(r.blackout, partnerName);
+	if (r.status === 'suspect')
+		return `${r.value !== null ? `${pctAsRecorded(r.value)}, ` : ''}${r.flag ?? 'suspect'} (not ranked)`;
 	return r.status;
 }
 
@@ -110,10 +129,15 @@ export interface DependentsModel extends ChartModel<DependentRow> {
 	/** Reporters naming the partner with a share, most dependent first. */
 	listed: DependentRow[];
 	bounds: DependentRow[];
+	/** Countries that leave the partner off although the partner's own report puts them above the bound. */
+	contradicted: DependentRow[];
 	counts: {
 		listed: number;
 		noShare: number;
 		below: number;
+		contradicted: number;
+		blackout: number;
+		suspect: number;
 		notListed: number;
 		notReported: number;
 		/** Countries (not the partner) without a list of this flow in this year. */
@@ -121,6 +145,10 @@ export interface DependentsModel extends ChartModel<DependentRow> {
 	};
 	/** Highest share or bound, for the bars' axis. */
 	max: number;
+	/** The lists of this flow and year: how many, and how many built from partners' data. */
+	coverage: { lists: number; mirror: number };
+	/** What the lists are, in words, for the subtitle. */
+	basisWords: string;
 }
 
 const flowWords = (flow: Flow, partner: string) =>
@@ -139,6 +167,7 @@ export function dependentsModel(
 	const rows = dependentRows(file, partnerId, flow, countries);
 	const listed = rows.filter((r) => r.status === 'listed');
 	const bounds = rows.filter((r) => r.status === 'below');
+	const contradicted = rows.filter((r) => r.status === 'bound contradicted');
 	const count = (s: ReadStatus) => rows.filter((r) => r.status === s).length;
 	const noData = countries.filter(
 		(c) => c[0] !== partnerId && !rows.some((r) => r.id === c[0])
@@ -147,11 +176,23 @@ export function dependentsModel(
 		listed: listed.length,
 		noShare: count('listed, no share'),
 		below: bounds.length,
+		contradicted: contradicted.length,
+		blackout: count('reporting blackout'),
+		suspect: count('suspect'),
 		notListed: count('not listed'),
 		notReported: count('not reported'),
 		noData
 	};
 	const max = Math.max(1, ...rows.filter((r) => r.value !== null).map((r) => r.value as number));
+	const lists = file.lists.filter((l) => l.flow === flow && l.reporter !== partnerId);
+	const mirror = lists.filter((l) => l.basis !== 'reported').length;
+	const coverage = { lists: lists.length, mirror };
+	const basisWords =
+		mirror === 0
+			? `from its own Factbook partner list of ${file.year}`
+			: mirror * 2 > lists.length
+				? `from top-five lists of ${file.year} built from partners’ data (${mirror} of ${lists.length} lists), not the countries’ own`
+				: `from its own Factbook partner list of ${file.year} (${mirror} of ${lists.length} lists built from partners’ data)`;
 	const sourceIds = [...new Set(rows.flatMap((r) => r.sourceIds))].sort();
 	const what = `share of each country’s ${flowWords(flow, partner.name)}`;
 	const h = rows.find((r) => r.id === highlight);
@@ -161,34 +202,42 @@ export function dependentsModel(
 			: ` ${countries.find((c) => c[0] === highlight)?.[1] ?? highlight}: no list this year.`
 		: h.status === 'listed'
 			? ` ${h.name}: ${valueText(h)}, ${ordinal(h.rank as number)} of ${listed.length}.`
-			: ` ${h.name}: ${valueText(h)}.`;
+			: ` ${h.name}: ${valueText(h, partner.name)}.`;
 	const top = listed.slice(0, 3).map((r) => `${r.name} ${valueText(r)}`);
 	const description =
-		`Who depends on ${partner.name}, ${file.year}: the ${what}, from each country’s own Factbook list. ` +
+		`Who depends on ${partner.name}, ${file.year}: the ${what}, ${basisWords.replace('its own', 'each country’s own')}; ${lists.length} countries have a list of this flow. ` +
 		(listed.length
 			? `${listed.length} countries list ${partner.name} with a share; the highest: ${top.join(', ')}.`
 			: `No country lists ${partner.name} with a share.`) +
 		hSay +
-		` ${counts.below} leave it off their list (below their smallest share); ${counts.noShare} name it without a share; ${counts.notListed} leave it off a list that allows no bound; ${counts.notReported} do not report it (top-five lists from partner data); ${counts.noData} countries have no list this year.`;
+		` ${counts.below} leave it off their list (below their smallest share)${counts.contradicted ? `; ${counts.contradicted} leave it off although ${partner.name}’s own report puts them above that share (the bound is contradicted)` : ''}${counts.blackout ? `; for ${counts.blackout} the absence is a reporting blackout, not smallness` : ''}${counts.suspect ? `; ${counts.suspect} lists are suspect as printed and not ranked` : ''}; ${counts.noShare} name it without a share; ${counts.notListed} leave it off a list that allows no bound; ${counts.notReported} do not report it (top-five lists from partner data); ${counts.noData} countries have no list this year.`;
 	return {
 		partner,
 		year: file.year,
 		flow,
 		listed,
 		bounds,
+		contradicted,
 		counts,
 		max,
+		coverage,
+		basisWords,
 		rows,
 		key: (r) => r.key,
 		columns: [
 			{ key: 'country', label: 'Country', value: (r) => r.name },
-			{ key: 'share', label: 'Share', value: (r) => valueText(r) },
+			{ key: 'share', label: 'Share', value: (r) => valueText(r, partner.name) },
 			{
 				key: 'value',
 				label: 'Value',
 				unit: '%',
 				value: (r) => r.value,
-				format: (v, r) => (r.status === 'below' ? `< ${v}` : String(v)),
+				format: (v, r) =>
+					r.status === 'below'
+						? `< ${v}`
+						: r.status === 'bound contradicted'
+							? `${v} (partner's report)`
+							: String(v),
 				tableOnly: true
 			},
 			{ key: 'rank', label: 'Rank', value: (r) => r.rank, tableOnly: true },

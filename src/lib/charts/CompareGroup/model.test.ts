@@ -8,7 +8,8 @@ const d = loadAll();
 const index = worldIndex({
 	countries: d.worldCountries,
 	shares: d.worldShares,
-	totals: d.worldTotals
+	totals: d.worldTotals,
+	blackouts: d.blackouts
 });
 const file = (id: string) => countryFile(id, index)!;
 const members = d.groups.filter((r) => r.group === 'former-soviet');
@@ -58,19 +59,21 @@ describe('a partner in the trade of a group', () => {
 			expect(own.some((s) => s.partner === 'rus')).toBe(false);
 			expect(r.value).toBe(Math.min(...own.map((s) => s.share_pct as number)));
 		}
-		// Belarus's 2023 export list is a top-five list from other countries' data: Russia is not in it
+		// Belarus's 2023 export list is a top-five list from other countries' data: Russia, which
+		// stopped publishing in 2022, cannot be in it, so its absence is a reporting blackout
 		const b23 = model.panels
 			.find((p) => p.id === 'blr')!
 			.series.exports.find((r) => r.year === 2023)!;
-		expect(b23.status).toBe('not reported');
+		expect(b23.status).toBe('reporting blackout');
+		expect(b23.blackout).toEqual({ stopped: 2022 });
 		expect(b23.value).toBeNull();
 	});
 
 	it('shares one scale across panels, above every share and bound drawn', () => {
 		const drawn = model.panels.flatMap((p) =>
-			[...p.series.exports, ...p.series.imports].filter((r) => r.value !== null)
+			[...p.series.exports, ...p.series.imports].flatMap((r) => [r.value, r.bound ?? null])
 		);
-		expect(model.max).toBe(Math.max(...drawn.map((r) => r.value as number)));
+		expect(model.max).toBe(Math.max(...drawn.filter((v): v is number => v !== null)));
 		expect(model.top).toBeGreaterThanOrEqual(model.max);
 		expect(model.top % 10).toBe(0);
 	});

@@ -128,8 +128,8 @@ export function groupModel(
 	const rows = panels.flatMap((p) => p.rows);
 	const drawn = panels
 		.flatMap((p) => [...p.series.exports, ...p.series.imports])
-		.filter((r) => r.value !== null)
-		.map((r) => r.value as number);
+		.flatMap((r) => [r.value, r.bound ?? null])
+		.filter((v): v is number => v !== null);
 	const years = span(rows);
 	const max = drawn.length ? Math.max(...drawn) : 10;
 	const top = Math.max(10, Math.ceil((max * 1.1) / 10) * 10);
@@ -185,7 +185,7 @@ export function groupModel(
 		sourceIds,
 		notes: [
 			`Every panel has the same scale, 0 to ${top}%: a taller line is a larger share.`,
-			'A partner a country’s list leaves out is below that list’s smallest share: drawn as a bound (a caret), never as 0. The 2024–25 lists come from other countries’ data: their shares are drawn hollow, and a partner missing from them is not reported. Years without a list are gaps.',
+			'A partner a country’s list leaves out is below that list’s smallest share: drawn as a bound (a caret), never as 0. Where the partner’s own report puts it above that share, the bound is contradicted: drawn struck through, with the partner’s figure as a hollow diamond. The 2024–25 lists come from other countries’ data: their shares are drawn hollow, and a partner missing from them is not reported. A reporting blackout is shaded and named in the table, never a bound. Years without a list are gaps.',
 			...(partnerIsMember
 				? [`${partner.name} is a member of the group and has no panel of its own.`]
 				: []),

@@ -7,7 +7,8 @@ const d = loadAll();
 const index = worldIndex({
 	countries: d.worldCountries,
 	shares: d.worldShares,
-	totals: d.worldTotals
+	totals: d.worldTotals,
+	blackouts: d.blackouts
 });
 const file = (id: string) => countryFile(id, index)!;
 

@@ -11,6 +11,7 @@
  * Years without a list are gaps. Pure.
  */
 import type { CountryFile, FileList } from '$lib/data/world';
+import { blackoutText, type Blackout } from '$lib/data/reading';
 import type { ChartModel } from '$lib/kit/model';
 import { pctAsRecorded } from '../format';
 import { readList, type ReadStatus } from '$lib/data/reading';
@@ -38,6 +39,12 @@ export interface PairRow {
 	sourceIds: string[];
 	/** "Russia's share of Belarus's exports". */
 	measure: string;
+	/** The partner in words (for a blackout or a contradicted bound). */
+	partnerName: string;
+	/** bound contradicted: the list's smallest share, which the partner's own figure (value) exceeds. */
+	bound?: number;
+	blackout?: Blackout;
+	flag?: string;
 }
 
 export const SERIES: readonly { side: Side; flow: Flow }[] = [
@@ -64,18 +71,22 @@ export function listRows(
 	prefix: string,
 	side: Side = 'a'
 ): PairRow[] {
-	return reporter.lists.map((l) => ({
-		key: `${prefix}-${l.flow}-${l.year}`,
-		side,
-		flow: l.flow,
-		year: l.year,
-		...readList(l, partner.id),
-		edition: l.edition,
-		basis: l.basis,
-		fiscal: l.fiscal,
-		sourceIds: [`CIAFB_${l.edition}`],
-		measure: measureOf(reporter.country.name, partner.name, l.flow)
-	}));
+	return reporter.lists.map((l) => {
+		const read = readList(l, partner.id);
+		return {
+			key: `${prefix}-${l.flow}-${l.year}`,
+			side,
+			flow: l.flow,
+			year: l.year,
+			...read,
+			edition: l.edition,
+			basis: l.basis,
+			fiscal: l.fiscal,
+			sourceIds: [`CIAFB_${l.edition}`],
+			measure: measureOf(reporter.country.name, partner.name, l.flow),
+			partnerName: partner.name
+		};
+	});
 }
 
 export function pairRows(a: PairFile, b: PairFile): PairRow[] {
@@ -114,6 +125,12 @@ export const listedRuns = <R extends Pick<PairRow, 'status' | 'year' | 'basis'>>
 export function valueText(r: PairRow): string {
 	if (r.status === 'listed') return pctAsRecorded(r.value as number);
 	if (r.status === 'below') return `< ${pctAsRecorded(r.value as number)} (not listed)`;
+	if (r.status === 'bound contradicted')
+		return `not listed; the bound < ${pctAsRecorded(r.bound as number)} is contradicted: ${pctAsRecorded(r.value as number)} by ${r.partnerName}’s own report`;
+	if (r.status === 'reporting blackout' && r.blackout)
+		return blackoutText(r.blackout, r.partnerName);
+	if (r.status === 'suspect')
+		return `${r.value !== null ? `${pctAsRecorded(r.value)} as printed; ` : ''}${r.flag ?? 'suspect'}`;
 	return r.status;
 }
 
@@ -134,12 +151,23 @@ export function pairModel(
 	const span: [number, number] = years.length
 		? [Math.min(...years), Math.max(...years)]
 		: [1990, 2025];
-	const drawn = rows.filter((r) => r.value !== null).map((r) => r.value as number);
+	const drawn = rows
+		.flatMap((r) => [r.value, r.bound ?? null])
+		.filter((v): v is number => v !== null);
 	const sourceIds = [...new Set(rows.flatMap((r) => r.sourceIds))].sort();
 	const say = (side: Side, flow: Flow) => {
 		const rs = rows.filter((r) => r.side === side && r.flow === flow);
 		const listed = rs.filter((r) => r.status === 'listed');
 		const below = rs.filter((r) => r.status === 'below').length;
+		const contra = rs.filter((r) => r.status === 'bound contradicted');
+		const dark = rs.filter((r) => r.status === 'reporting blackout').map((r) => r.year);
+		const extra =
+			(contra.length
+				? ` Left out in ${contra.map((r) => r.year).join(', ')}, but the other side’s own report puts it above the list’s smallest share there: the bound is contradicted.`
+				: '') +
+			(dark.length
+				? ` Reporting blackout in ${dark.join(', ')}: the absence is not smallness.`
+				: '');
 		const m =
 			rs[0]?.measure ??
 			measureOf(
@@ -148,10 +176,10 @@ export function pairModel(
 				flow
 			);
 		if (!listed.length)
-			return `${m}: never listed with a share${below ? `, below the smallest listed share in ${below} years` : ''}.`;
+			return `${m}: never listed with a share${below ? `, below the smallest listed share in ${below} years` : ''}.${extra}`;
 		const lo = listed.reduce((p, q) => ((q.value as number) < (p.value as number) ? q : p));
 		const hi = listed.reduce((p, q) => ((q.value as number) > (p.value as number) ? q : p));
-		return `${m}: listed in ${listed.length} years, from ${pctAsRecorded(lo.value as number)} (${lo.year}) to ${pctAsRecorded(hi.value as number)} (${hi.year})${below ? `; below the smallest listed share in ${below} more` : ''}.`;
+		return `${m}: listed in ${listed.length} years, from ${pctAsRecorded(lo.value as number)} (${lo.year}) to ${pctAsRecorded(hi.value as number)} (${hi.year})${below ? `; below the smallest listed share in ${below} more` : ''}.${extra}`;
 	};
 	return {
 		rows,
@@ -174,6 +202,8 @@ export function pairModel(
 		sourceIds,
 		notes: [
 			'Each country’s own partner list names only its main partners: a partner left out is below the smallest share listed that year, drawn as a bound (a short bar with a caret below it), never as 0.',
+			'Where the other side’s own report puts the partner above that bound (its share of the flow × its total ÷ this country’s total), the bound is contradicted: drawn struck through, with the other side’s figure as a hollow diamond.',
+			'A reporting blackout (a country that stopped publishing its trade by partner, or a partner that was in the last own list and is missing from one built from partners’ data) is shaded and named, never drawn as a bound or left as a plain gap. Lists screened as suspect misprints are drawn dashed and never joined.',
 			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data: their shares are drawn hollow and not joined to the years before, and a partner missing from them is not reported, so nothing is drawn.',
 			'Years without a list are gaps. Shares are of goods trade, as each edition lists them.'
 		],
