@@ -184,7 +184,17 @@ function boundExample(
 			'partner_share',
 			b.imports.smallestListed
 		);
-		let note = `Russia’s ${year} lists name no Belarus, so Belarus is below the smallest share on each list.`;
+		const against = b.contradicted;
+		let note = against.length
+			? `Russia’s ${year} lists name no Belarus, but Belarus’s own report puts it above the smallest share in ${against
+					.map(
+						(c) =>
+							`Russia’s ${c.flow} (${num(c.pct)}% against ${num(c.boundPct)}%: ${c.computation})`
+					)
+					.join(
+						' and '
+					)}. A list that leaves out a partner the partner’s own figures place above its smallest entry sets no ceiling: the bound below is contradicted and rules nothing out.`
+			: `Russia’s ${year} lists name no Belarus, so Belarus is below the smallest share on each list; Belarus’s own report does not contradict that.`;
 		if (claim && verdict && verdict.status !== 'no data')
 			note += ` The source article’s “${claim.qualifier ? claim.qualifier + ' ' : ''}${num(claim.value_pct)}%” for ${year} is ${
 				verdict.status === 'ruled out'
@@ -195,7 +205,8 @@ function boundExample(
 			}; the derived share is ${verdict.derived}%.`;
 		return {
 			id: 'unlisted-bound',
-			title: 'Upper bound on Belarus’s share of Russia’s turnover from Russia’s own lists',
+			title:
+				'Upper bound on Belarus’s share of Russia’s turnover from Russia’s own lists, tested against Belarus’s report',
 			formula: 'share < (b_x × X_ru + b_m × M_ru) / (X_ru + M_ru)',
 			meaning:
 				'When Russia’s export and import partner lists leave Belarus out, Belarus is below the smallest share each list gives (b_x, b_m); weighting those by Russia’s totals bounds its share of Russia’s turnover.',
@@ -225,8 +236,13 @@ function boundExample(
 					sourceIds: [...tm.source_id]
 				}
 			],
-			steps: [b.computation],
-			result: `below ${b.maxPct}%`,
+			steps: [
+				b.computation,
+				...against.map((c) => `Belarus’s report of Russia’s ${c.flow}: ${c.computation}`)
+			],
+			result: against.length
+				? `no bound: contradicted by Belarus’s own report`
+				: `below ${b.maxPct}%`,
 			note,
 			sourceIds: b.sourceIds
 		};

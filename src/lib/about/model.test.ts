@@ -75,10 +75,13 @@ describe('the worked examples', () => {
 		const X = Number(fbValue('Russia', 'exports', 'total', 'World'));
 		const M = Number(fbValue('Russia', 'imports', 'total', 'World'));
 		const bound = Number(((bx * X + bm * M) / (X + M)).toFixed(2));
-		expect(e.result).toBe(`below ${bound}%`);
+		expect(e.steps[0]).toContain(`= ${bound}%`);
 		expect(e.terms.map((t) => t.value)).toEqual([`${bx}%`, `$${X} bn`, `${bm}%`, `$${M} bn`]);
-		// the article's "about 6%" lies above the bound even 10% lower
-		expect(e.note).toMatch(/ruled out/);
+		// Belarus's own report puts it above Russia's smallest export share: the bound is contradicted
+		expect(e.result).toBe('no bound: contradicted by Belarus’s own report');
+		expect(e.steps[1]).toBe('Belarus’s report of Russia’s exports: 56.42% × 28.32 / 303.4 = 5.27%');
+		expect(e.note).toMatch(/rules nothing out/);
+		expect(e.note).not.toMatch(/ruled out/);
 	});
 
 	it('compute the non-Russian share of Jan–Apr 2020 crude and its HHI from the oil rows', () => {

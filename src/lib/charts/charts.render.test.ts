@@ -77,9 +77,14 @@ describe('trade-asymmetry', () => {
 		expect(stars.every((s) => s.fill === 'var(--surface)')).toBe(true);
 		expect(both).toContain('data-chart-id="trade-asymmetry"');
 		expect(body).toContain('data-verdict="consistent"');
-		expect(body).toContain('data-verdict="ruled out"');
-		expect(body).toContain('Ruled out by both sides’ figures');
-		expect(body).toContain('(4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%');
+		expect(body).toContain('data-verdict="differs"');
+		expect(body).not.toContain('Ruled out');
+		expect(body).toContain('56.42% × 28.32 / 303.4 = 5.27%');
+		// the contradicted bound is drawn with the partner's figure beside it, and the turnover bar
+		// computed from Belarus's report says so
+		expect(body).toContain('class="bar bound contradicted"');
+		expect(body).toContain('class="partner-report"');
+		expect(body).toContain('4.7% (from the partner’s report)');
 	});
 	it('keeps the grid off the group headings', () => {
 		for (const html of [narrow, body]) {
@@ -93,7 +98,7 @@ describe('trade-asymmetry', () => {
 	});
 	it('prerenders a 320-wide phone drawing with every value label and the claims', () => {
 		expect(narrow).toMatch(/viewBox="0 0 320 \d+"/);
-		for (const v of ['33.6%', '56.42%', '46.6%', '4.7%', '&lt; 4.01%', 'claim'])
+		for (const v of ['33.6%', '56.42%', '46.6%', '4.7%', '5.27% by partner', '&lt; 4.46%', 'claim'])
 			expect(narrow).toContain(v);
 		expect(narrow).toContain('>Turnover<');
 		expect(body).toContain('>Turnover (derived)<');

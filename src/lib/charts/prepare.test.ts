@@ -102,9 +102,18 @@ describe('trade-asymmetry', () => {
 		expect(by!.bars.map((b) => b.value)).toEqual([33.6, 56.42, 46.61]);
 		expect(ru!.bars.map((b) => b.value)).toEqual([null, null, 4.68]);
 		expect(ru!.bars[0]!.below).toEqual({ maxPct: 4.01, smallestListed: 'Ukraine', listed: 6 });
-		expect(a.claims.map((c) => c.verdict.status)).toEqual(['consistent', 'ruled out']);
+		// Belarus's own report contradicts the export bound: the evidence is drawn beside it
+		expect(ru!.bars[0]!.contradicted).toEqual({
+			pct: 5.27,
+			computation: '56.42% × 28.32 / 303.4 = 5.27%'
+		});
+		expect(ru!.bars[1]!.contradicted).toBeNull();
+		// the turnover bar counts the trade as Belarus reports it, and says so
+		expect(ru!.bars[2]!.basis).toBe('bilateral flows as Belarus reports them');
+		expect(by!.bars[2]!.basis).toBeNull();
+		expect(a.claims.map((c) => c.verdict.status)).toEqual(['consistent', 'differs']);
 	});
-	it('bounds Belarus in Russia’s 2009 trade by Russia’s own lists and rules out “about 6%”', () => {
+	it('tests Russia’s 2009 bound against Belarus’s report: contradicted, so “about 6%” is not ruled out', () => {
 		const a = prepareAsymmetry(
 			{ factbook: d.factbook, turnover: d.turnover, claims: d.claims },
 			2009
@@ -119,13 +128,14 @@ describe('trade-asymmetry', () => {
 			computation: '(4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%',
 			sourceIds: ['CIAFB_2010', 'CIAFB_2011']
 		});
-		expect(verdictLabel(v)).toBe('Ruled out by both sides’ figures');
+		expect(verdictLabel(v)).toBe('The data say otherwise');
 		const s = boundSentences(v, c.claim)!;
-		expect(s.lists).toContain('below 4.01% of Russia’s exports (smallest listed: Ukraine)');
-		expect(s.lists).toContain('below 4.46% of its imports (smallest listed: United States)');
-		expect(s.turnover).toContain('below 4.2% of Russia’s turnover, against 4.7% derived');
-		expect(s.why).toContain('each side records the same trade differently');
-		expect(s.low).toBe('Even the low end of “about 6%” (5.4%) is above both.');
+		expect(s.lists).toContain('their smallest entries are 4.01% of Russia’s exports (Ukraine)');
+		expect(s.turnover).toContain('Belarus’s own report puts it above that in Russia’s exports (5.27%');
+		expect(s.turnover).toContain('the lists are silent on Belarus, not low');
+		expect(s.turnover).not.toMatch(/below 4\.2%/);
+		expect(s.computation).toBe('Belarus’s report of Russia’s exports: 56.42% × 28.32 / 303.4 = 5.27%');
+		expect(s.low).toBe('');
 		const other = a.claims.find((x) => x.claim.id === 'russia-share-of-belarus-trade-2009')!;
 		expect(boundSentences(other.verdict, other.claim)).toBeNull();
 		expect(a.sourceIds).toEqual(expect.arrayContaining(['CIAFB_2010', 'CIAFB_2011']));

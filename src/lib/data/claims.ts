@@ -8,7 +8,8 @@ export type Verdict =
 	| {
 			/**
 			 * consistent: within tolerance of the derived value; differs: outside it; ruled out: also
-			 * above what the reporter's own partner lists allow, even at the low end of the tolerance.
+			 * above what the reporter's own partner lists allow, even at the low end of the tolerance,
+			 * where the partner's own report does not contradict that bound.
 			 */
 			status: 'consistent' | 'differs' | 'ruled out';
 			claimed: number;
@@ -40,7 +41,11 @@ export function checkClaim(
 	const diff = row.turnover_share_pct - claim.value_pct;
 	const rel = Math.abs(diff) / row.turnover_share_pct;
 	const bound = turnoverBound(factbook, claim.year, claim.reporter, claim.partner);
-	const ruledOut = bound !== null && claim.value_pct * (1 - claim.tolerance_rel) > bound.maxPct;
+	// a bound the partner's own report contradicts rules nothing out: the lists are silent, not low
+	const ruledOut =
+		bound !== null &&
+		bound.contradicted.length === 0 &&
+		claim.value_pct * (1 - claim.tolerance_rel) > bound.maxPct;
 	return {
 		status: ruledOut ? 'ruled out' : rel <= claim.tolerance_rel ? 'consistent' : 'differs',
 		claimed: claim.value_pct,
@@ -87,6 +92,60 @@ export interface TurnoverBound {
 	maxPct: number;
 	computation: string;
 	sourceIds: string[];
+	/**
+	 * Flows where the partner's own report puts it above the reporter's smallest listed share: the
+	 * bound is contradicted there (the list is silent on the partner, not low), so it rules nothing out.
+	 */
+	contradicted: PartnerReport[];
+}
+
+/** The partner's own report of the trade, as a share of the reporter's flow. */
+export interface PartnerReport {
+	flow: 'exports' | 'imports';
+	/** The reporter's smallest listed share, which the partner's report exceeds (or not). */
+	boundPct: number;
+	pct: number;
+	computation: string;
+	sourceIds: string[];
+}
+
+const otherFlow = (f: 'exports' | 'imports') => (f === 'exports' ? 'imports' : 'exports');
+
+/**
+ * The partner's own report of its trade with the reporter, as a share of the reporter's flow: the
+ * reporter's exports to the partner are the partner's imports from it, so (partner's import share of
+ * the reporter × partner's imports) / reporter's exports. Null when a share or total is missing or
+ * the totals' coverages differ. Rounded to the decimals of the partner's printed share (at least 1).
+ */
+export function partnerReport(
+	factbook: readonly FactbookRecord[],
+	year: number,
+	reporter: string,
+	partner: string,
+	flow: 'exports' | 'imports'
+): Omit<PartnerReport, 'boundPct'> | null {
+	const f = (who: string, fl: string, measure: string, p: string) =>
+		factbook.find(
+			(r) =>
+				r.year === year &&
+				r.reporter === who &&
+				r.flow === fl &&
+				r.measure === measure &&
+				r.partner === p
+		);
+	const share = f(partner, otherFlow(flow), 'partner_share', reporter);
+	const theirs = f(partner, otherFlow(flow), 'total', 'World');
+	const ours = f(reporter, flow, 'total', 'World');
+	if (!share || !theirs || !ours || theirs.coverage !== ours.coverage || !(ours.value > 0))
+		return null;
+	const d = Math.max(1, (String(share.value).split('.')[1] ?? '').length);
+	const pct = Number(((share.value * theirs.value) / ours.value).toFixed(d));
+	return {
+		flow,
+		pct,
+		computation: `${share.value}% × ${theirs.value} / ${ours.value} = ${pct}%`,
+		sourceIds: [...new Set([...share.source_id, ...theirs.source_id, ...ours.source_id])].sort()
+	};
 }
 
 /**
@@ -111,6 +170,14 @@ export function turnoverBound(
 	if (!bx || !bm || !tx || !tm) return null;
 	const maxPct = (bx.maxPct * tx.value + bm.maxPct * tm.value) / (tx.value + tm.value);
 	const rounded = Number(maxPct.toFixed(2));
+	const contradicted: PartnerReport[] = [];
+	for (const [flow, b] of [
+		['exports', bx],
+		['imports', bm]
+	] as const) {
+		const r = partnerReport(factbook, year, reporter, partner, flow);
+		if (r && r.pct > b.maxPct) contradicted.push({ ...r, boundPct: b.maxPct });
+	}
 	return {
 		year,
 		reporter,
@@ -119,6 +186,7 @@ export function turnoverBound(
 		imports: { maxPct: bm.maxPct, smallestListed: bm.smallestListed, totalUsdBn: tm.value },
 		maxPct: rounded,
 		computation: `(${bx.maxPct}% × ${tx.value} + ${bm.maxPct}% × ${tm.value}) / (${tx.value} + ${tm.value}) = ${rounded}%`,
-		sourceIds: [...new Set([bx.sourceId, bm.sourceId, ...tx.source_id, ...tm.source_id])].sort()
+		sourceIds: [...new Set([bx.sourceId, bm.sourceId, ...tx.source_id, ...tm.source_id])].sort(),
+		contradicted
 	};
 }

@@ -13,7 +13,8 @@ describe('narrative content', () => {
 		expect(p.paragraphs[0]).toContain('Russia accounted for 46.6% of Belarus');
 		expect(p.paragraphs[0]).toContain('Belarus accounted for 4.7% of Russia');
 		expect(p.paragraphs[0]).toContain("Russia's own partner lists");
-		expect(p.paragraphs[0]).toContain('below 4.2%');
+		expect(p.paragraphs[0]).toContain('silent about Belarus');
+		expect(p.paragraphs[0]).not.toContain('below 4.2%');
 		expect(p.sourceIds.sort()).toEqual(['CIAFB_2010', 'CIAFB_2011']);
 	});
 
@@ -21,10 +22,12 @@ describe('narrative content', () => {
 		const panels = parseContent('trade.md', readFileSync('src/content/trade.md', 'utf8'), d);
 		const asym = panelById(panels, 'asymmetry', 'trade.md').paragraphs.join(' ');
 		expect(asym).toContain('"about 48%" and "about 6%"');
-		expect(asym).toContain('ruled out by both sides');
+		expect(asym).not.toContain('ruled out by both sides');
+		expect(asym).toContain('higher than the data support');
 		expect(asym).toContain("Belarus's share of Russia's trade was 4.7%");
-		expect(asym).toContain("4.01% of Russia's exports and 4.46% of its imports");
-		expect(asym).toContain("Belarus was below 4.2% of Russia's turnover");
+		expect(asym).toContain("the smallest entry on Russia's export list is 4.01%");
+		expect(asym).toContain("5.27% of Russia's exports");
+		expect(asym).toContain('neither confirm nor rule out');
 		const shares = panelById(panels, 'shares', 'trade.md');
 		const text = shares.paragraphs.join(' ');
 		expect(text).toContain('from 44.4% in 2011 to 60.1% in 2002');
@@ -42,9 +45,12 @@ describe('narrative content', () => {
 
 	it('resolves bound, range, share and claim tokens, and fails on a year without a bound', () => {
 		const one = (t: string) => parseContent('x.md', `## T {#t}\n\n${t}`, d)[0]!.paragraphs[0];
-		expect(one('{{bound:Russia:Belarus:2009}}')).toBe('4.2%');
-		expect(one('{{bound:Russia:Belarus:2009:exports}}')).toBe('4.01%');
+		// Belarus's own report contradicts the export bound (5.27% > 4.01%): no bound may be quoted
+		expect(() => one('{{bound:Russia:Belarus:2009}}')).toThrow(/contradicts/);
+		expect(() => one('{{bound:Russia:Belarus:2009:exports}}')).toThrow(/contradicts/);
 		expect(one('{{bound:Russia:Belarus:2009:imports}}')).toBe('4.46%');
+		expect(one('{{smallest:Russia:Belarus:2009:exports}}')).toBe('4.01%');
+		expect(one('{{mirror:Russia:Belarus:2009:exports}}')).toBe('5.27%');
 		expect(one('{{turnover-low:Belarus}}')).toBe('44.4% in 2011');
 		expect(one('{{turnover-high:Belarus}}')).toBe('60.1% in 2002');
 		expect(one('{{claim:belarus-share-of-russia-trade-2009}}')).toBe('about 6%');

@@ -11,7 +11,10 @@
  *   {{turnover-low:Belarus}}            the lowest goods-only turnover share, with its year ("44.4% in 2011")
  *   {{turnover-high:Belarus}}           the highest, likewise
  *   {{bound:Russia:Belarus:2009}}       the partner's turnover share bound from the reporter's own lists ("4.2%")
- *   {{bound:Russia:Belarus:2009:exports}}  the same bound for one flow, as listed ("4.01%")
+ *   {{bound:Russia:Belarus:2009:exports}}  the same bound for one flow, as listed ("4.46%"); a
+ *                                       bound the partner's own report contradicts fails the build
+ *   {{smallest:Russia:Belarus:2009:exports}}  the smallest share on the reporter's list, a list fact ("4.01%")
+ *   {{mirror:Russia:Belarus:2009:exports}}    the partner's own report as a share of the reporter's flow ("5.27%")
  *   {{share:Belarus:total:2022:Jan-Oct}}   a stated share from trade_shares, by period ("60%")
  *   {{claim:belarus-share-of-russia-trade-2009}}  a claim as the article puts it ("about 6%")
  *   {{oilfig:alt-confirmed-total}}      a figure derived from the 2020 oil rows (see oilFigures)
@@ -22,7 +25,7 @@
  */
 import type { AtlasData, StatedFigureRecord } from '$lib/data/datasets';
 import { pct, pctAsRecorded, tonnesLong, usdBn } from '$lib/charts/format';
-import { turnoverBound } from '$lib/data/claims';
+import { partnerReport, turnoverBound } from '$lib/data/claims';
 import { oilFigures } from '$lib/data/oil';
 
 export interface Panel {
@@ -104,12 +107,29 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 			return `${pct(r.turnover_share_pct, 1)} in ${r.year}`;
 		}
 	}
-	if (kind === 'bound' && (args.length === 3 || args.length === 4)) {
+	if ((kind === 'bound' || kind === 'smallest') && (args.length === 3 || args.length === 4)) {
 		const [reporter, partner, year, flow] = args as [string, string, string, string?];
 		const b = turnoverBound(d.factbook, Number(year), reporter, partner);
 		if (b && (flow === undefined || flow === 'exports' || flow === 'imports')) {
+			// a bound the partner's own report contradicts is no bound: it cannot be quoted as one
+			const against = b.contradicted.filter((c) => flow === undefined || c.flow === flow);
+			if (kind === 'bound' && against.length > 0)
+				throw new ContentError(
+					`{{${token}}} quotes a bound that ${partner}’s own report contradicts (${against.map((c) => `${c.flow}: ${c.pct}% > ${c.boundPct}%`).join(', ')}); quote {{smallest:…}} and {{mirror:…}} instead`
+				);
 			b.sourceIds.forEach((i) => ids.add(i));
-			return flow ? pctAsRecorded(b[flow].maxPct) : pct(b.maxPct, 1);
+			if (kind === 'smallest' && flow) return pctAsRecorded(b[flow].maxPct);
+			if (kind === 'bound') return flow ? pctAsRecorded(b[flow].maxPct) : pct(b.maxPct, 1);
+		}
+	}
+	if (kind === 'mirror' && args.length === 4) {
+		const [reporter, partner, year, flow] = args as [string, string, string, string];
+		if (flow === 'exports' || flow === 'imports') {
+			const r = partnerReport(d.factbook, Number(year), reporter, partner, flow);
+			if (r) {
+				r.sourceIds.forEach((i) => ids.add(i));
+				return pctAsRecorded(r.pct);
+			}
 		}
 	}
 	if (kind === 'share' && args.length === 4) {

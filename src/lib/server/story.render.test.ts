@@ -31,7 +31,7 @@ describe('the story page', () => {
 		const claims = steps.flatMap((s) => s.claims);
 		expect(claims.map((c) => [c.id, c.status])).toEqual([
 			['russia-share-of-belarus-trade-2009', 'consistent'],
-			['belarus-share-of-russia-trade-2009', 'ruled out']
+			['belarus-share-of-russia-trade-2009', 'differs']
 		]);
 		const t = d.turnover.find((x) => x.reporter === 'Belarus' && x.year === 2009)!;
 		expect(claims[0]?.derived).toBe(`${t.turnover_share_pct.toFixed(1)}%`);

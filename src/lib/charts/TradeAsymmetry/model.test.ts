@@ -151,9 +151,11 @@ describe('asymmetryModel', () => {
 			2009,
 			ids
 		);
+		// no turnover-bound row: the export bound it would rest on is contradicted by Belarus's report
 		expect(tableOf(c).rows.map((r) => r.share ?? r.bound)).toEqual([
-			33.6, 56.42, 46.61, 4.01, 4.46, 4.68, 4.18
+			33.6, 56.42, 46.61, 4.01, 4.46, 4.68
 		]);
+		expect(tableOf(c).rows[3]?.note).toContain('Belarus’s own report puts it at 5.27%');
 		expect(c.max).toBe(70);
 	});
 });

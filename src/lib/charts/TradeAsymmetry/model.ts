@@ -74,6 +74,17 @@ export function notListedNote(
 
 /** The short label of a bar in the drawing, and a shorter one for a narrow drawing. */
 export function barLabel(r: AsymRow): { text: string; short?: string } {
+	const c = r.bar?.contradicted;
+	if (c && r.bound !== null)
+		return {
+			text: `not listed; ${pctAsRecorded(c.pct)} by the partner’s report (bound < ${shareText(r.bound, false)} contradicted)`,
+			short: `${pctAsRecorded(c.pct)} by partner`
+		};
+	if (r.share !== null && r.bar?.basis)
+		return {
+			text: `${shareText(r.share, r.derived)} (from the partner’s report)`,
+			short: shareText(r.share, r.derived)
+		};
 	if (r.share !== null) return { text: shareText(r.share, r.derived) };
 	if (r.bound !== null)
 		return {
@@ -113,16 +124,21 @@ export function asymmetryModel(
 			bound: b.value === null && b.below ? b.below.maxPct : null,
 			note:
 				b.value !== null
-					? (b.computation ?? '')
+					? `${b.computation ?? ''}${b.basis ? ` (${b.basis}, not ${g.reporter}’s own figures)` : ''}`
 					: b.below
-						? notListedNote(g.reporter, data.year, b.flow, b.below)
+						? `${notListedNote(g.reporter, data.year, b.flow, b.below)}${
+								b.contradicted
+									? `; but ${g.partner}’s own report puts it at ${pctAsRecorded(b.contradicted.pct)} of ${g.reporter}’s ${b.flow} (${b.contradicted.computation}): the bound is contradicted, the list is silent on ${g.partner}, not low`
+									: ''
+							}`
 						: 'No figure for this year',
 			sourceIds: b.sourceIds
 		}))
 	);
 	for (const c of data.claims) {
 		const v = c.verdict;
-		if (v.status === 'no data' || !v.bound) continue;
+		// a turnover bound built on a contradicted list bound is no bound: not a row
+		if (v.status === 'no data' || !v.bound || v.bound.contradicted.length > 0) continue;
 		rows.push({
 			key: `bound-${c.claim.id}`,
 			group: null,
@@ -190,6 +206,8 @@ export function asymmetryModel(
 			'Exports and imports: partner shares as each country’s CIA World Factbook entry lists them.',
 			'Turnover (derived): Russia in Belarus = (export share × exports + import share × imports) / (exports + imports). Belarus in Russia = the same bilateral trade, as Belarus reports it, divided by Russia’s exports + imports.',
 			'“Not listed”: the Factbook names only a country’s main partners, so an unlisted partner is below the smallest share listed. The bar is drawn as a dashed outline up to that bound; the table leaves the share empty and gives the bound in its own column.',
+			'Where the partner’s own report puts it above that smallest share, the bound is contradicted: the outline is faded and struck through, and a diamond marks the partner’s own figure. The list is silent on the partner there, not low.',
+			'Belarus in Russia’s turnover counts the bilateral trade as Belarus reports it (Russia’s lists do not give it): its bar is drawn paler with an outline and labelled as the partner’s report, never as Russia’s own figure.',
 			...(unverifiedClaims.size > 0
 				? [
 						`${ENCODING_NOTES.unverified} Here: the article’s claim (star), which is not found in any archived source.`

@@ -3,7 +3,7 @@
  * Exports and imports shares as each country's Factbook entry lists them; turnover derived. Where a
  * partner is missing from a list, the bar shows only what the list implies (below its smallest entry).
  */
-import { checkClaim, unlistedBound, type Verdict } from '$lib/data/claims';
+import { checkClaim, partnerReport, unlistedBound, type Verdict } from '$lib/data/claims';
 import type { ClaimRecord, FactbookRecord, TurnoverRecord } from '$lib/data/datasets';
 import { pct, pctAsRecorded } from '../format';
 
@@ -20,6 +20,13 @@ export interface Bar {
 	value: number | null;
 	/** When the partner is not in the reporter's list: it is below this share. */
 	below: { maxPct: number; smallestListed: string; listed: number } | null;
+	/**
+	 * When the partner's own report puts it above that bound: its figure (the evidence). The bound
+	 * is contradicted: the list is silent on the partner, not low.
+	 */
+	contradicted: { pct: number; computation: string } | null;
+	/** For a turnover bar: whose report its bilateral trade is ("as Belarus reports them"), or null. */
+	basis: string | null;
 	sourceIds: readonly string[];
 	computation?: string;
 }
@@ -74,11 +81,25 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 					f.measure === 'partner_share' &&
 					f.basis === 'reported'
 			);
-			if (r) return { flow, value: r.value, below: null, sourceIds: r.source_id };
+			if (r)
+				return {
+					flow,
+					value: r.value,
+					below: null,
+					contradicted: null,
+					basis: null,
+					sourceIds: r.source_id
+				};
 			const b = unlistedBound(input.factbook, year, reporter, partner, flow);
+			const theirs = b ? partnerReport(input.factbook, year, reporter, partner, flow) : null;
 			return {
 				flow,
 				value: null,
+				contradicted:
+					b && theirs && theirs.pct > b.maxPct
+						? { pct: theirs.pct, computation: theirs.computation }
+						: null,
+				basis: null,
 				below: b
 					? {
 							maxPct: b.maxPct,
@@ -92,7 +113,7 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 							).length
 						}
 					: null,
-				sourceIds: b ? [b.sourceId] : []
+				sourceIds: b ? [...new Set([b.sourceId, ...(theirs?.sourceIds ?? [])])] : []
 			};
 		});
 		const t = input.turnover.find(
@@ -102,6 +123,8 @@ export function prepareAsymmetry(input: AsymmetryInput, year: number): Asymmetry
 			flow: 'turnover',
 			value: t ? t.turnover_share_pct : null,
 			below: null,
+			contradicted: null,
+			basis: t?.note ? t.note : null,
 			sourceIds: t ? t.source_id : [],
 			computation: t?.computation
 		});
@@ -163,9 +186,29 @@ export function boundSentences(
 ): { lists: string; turnover: string; computation: string; why: string; low: string } | null {
 	if (v.status === 'no data' || !v.bound) return null;
 	const b = v.bound;
+	const lists = `${b.reporter}’s own ${b.year} partner lists do not name ${b.partner}; their smallest entries are ${pctAsRecorded(b.exports.maxPct)} of ${b.reporter}’s exports (${b.exports.smallestListed}) and ${pctAsRecorded(b.imports.maxPct)} of its imports (${b.imports.smallestListed}).`;
+	if (b.contradicted.length > 0) {
+		const c = b.contradicted;
+		return {
+			lists,
+			turnover: `But ${b.partner}’s own report puts it above that in ${c
+				.map(
+					(r) =>
+						`${b.reporter}’s ${r.flow} (${pctAsRecorded(r.pct)}, against the list’s smallest ${pctAsRecorded(r.boundPct)})`
+				)
+				.join(
+					' and '
+				)}: the lists are silent on ${b.partner}, not low, so they bound nothing and rule nothing out. The check rests on ${b.partner}’s own figures alone.`,
+			computation: c
+				.map((r) => `${b.partner}’s report of ${b.reporter}’s ${r.flow}: ${r.computation}`)
+				.join('; '),
+			why: `A list names only a country’s main partners; where the partner’s own figures put it above the smallest name on the list, its absence means the list left it out, not that it was smaller.`,
+			low: ''
+		};
+	}
 	return {
 		lists: `${b.reporter}’s own ${b.year} partner lists do not name ${b.partner}: it was below ${pctAsRecorded(b.exports.maxPct)} of ${b.reporter}’s exports (smallest listed: ${b.exports.smallestListed}) and below ${pctAsRecorded(b.imports.maxPct)} of its imports (smallest listed: ${b.imports.smallestListed}).`,
-		turnover: `Weighted by ${b.reporter}’s own totals, that puts ${b.partner} below ${pct(b.maxPct, 1)} of ${b.reporter}’s turnover, against ${pct(v.derived, 1)} derived from ${b.partner}’s side.`,
+		turnover: `Weighted by ${b.reporter}’s own totals, that puts ${b.partner} below ${pct(b.maxPct, 1)} of ${b.reporter}’s turnover, against ${pct(v.derived, 1)} derived from ${b.partner}’s side; ${b.partner}’s own report does not contradict that bound.`,
 		computation: b.computation,
 		why: `The two differ because each side records the same trade differently (valuation, timing, goods routed through third countries): ${pct(v.derived, 1)} counts the trade as ${b.partner} reports it, ${pct(b.maxPct, 1)} caps it as ${b.reporter} reports it.`,
 		low:
