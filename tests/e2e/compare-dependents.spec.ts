@@ -203,3 +203,41 @@ test('the chart page and the embed draw the map and the bars', async ({ page }) 
 		await expect(f.locator('.chart-body svg:visible g.bar[data-id="blr"]')).toBeVisible();
 	}
 });
+
+test('a year of lists from partners’ data says so, names the blackout, and leaves World and the EU out', async ({
+	page
+}) => {
+	await open(page, '/compare/dependents?dep.partner=rus&dep.year=2023&dep.flow=exports');
+	const f = frame(page);
+	// the subtitle says what the lists are, and the ranking its coverage
+	await expect(f.locator('.subtitle')).toContainText('built from partners’ data');
+	await expect(f.locator('.subtitle')).not.toContainText('from its own Factbook partner list');
+	const svg = f.locator('.chart-body svg:visible').first();
+	await expect(svg.locator('text.head').first()).toContainText(
+		/ · \d+ lists, \d+ from partners’ data/
+	);
+	await expect(svg.locator('text.counts').first()).toContainText('reporting blackout');
+	await f.getByText('Table', { exact: true }).click();
+	// Russia stopped publishing: a bound comes only from a country's own list, never from a list
+	// built from partners' data
+	const table = await f
+		.getByTestId('chart-table')
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+		);
+	const bounds = table.filter((r) => r[1]?.endsWith('(not listed)'));
+	for (const r of bounds) expect(r).toContain('reported');
+	expect(table.filter((r) => r[1]?.startsWith('reporting blackout')).length).toBeGreaterThan(50);
+	const cells = await f
+		.getByTestId('chart-table')
+		.locator('tbody tr td:nth-child(1)')
+		.allTextContents();
+	expect(cells).not.toContain('World');
+	expect(cells).not.toContain('European Union');
+	const by = f
+		.getByTestId('chart-table')
+		.locator('tbody tr', { hasText: /^Belarus/ })
+		.first();
+	await expect(by.locator('td').nth(1)).toContainText('reporting blackout');
+});

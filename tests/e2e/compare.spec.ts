@@ -30,6 +30,29 @@ test('Belarus and Russia are drawn without JavaScript, bounds as bounds', async 
 		expect.arrayContaining(['2009', 'Belarus’s share of Russia’s imports', '< 4.46% (not listed)'])
 	);
 	await expect(page.locator('.pair-picker')).toBeHidden();
+	// Russia's 2009 export list leaves Belarus out, but Belarus's own report puts it at 5.27%:
+	// the bound is drawn struck through, Belarus's figure beside it, and the table says so
+	await expect(
+		frame(page).locator('path.bound.contradicted[data-key="b-exports-2009"]').first()
+	).toBeAttached();
+	await expect(
+		frame(page).locator('path.mirror[data-key="b-exports-2009-mirror"]').first()
+	).toBeAttached();
+	expect(rows).toContainEqual(
+		expect.arrayContaining([
+			'2009',
+			'Belarus’s share of Russia’s exports',
+			'not listed; the bound < 4.01% is contradicted: 5.27% by Belarus’s own report'
+		])
+	);
+	// 2022–23: lists built from partners' data, after both stopped publishing: a named blackout,
+	// never a bound and never a plain gap
+	for (const y of ['2022', '2023'])
+		await expect(frame(page).locator(`g.blackout[data-year="${y}"]`).first()).toBeAttached();
+	const dark = rows.filter((r) => r[0] === '2023');
+	expect(dark.length).toBeGreaterThan(0);
+	for (const r of dark) expect(r[2]).toMatch(/^reporting blackout: /);
+	await expect(frame(page).locator('path.bound[data-key$="-2023"]')).toHaveCount(0);
 	await context.close();
 });
 

@@ -240,9 +240,10 @@ for (const width of [390, 1280]) {
 				width
 			);
 			// the claims are there with their verdicts, and step links are plain anchors
-			await expect(page.locator('.claim[data-verdict="ruled out"]')).toContainText(
-				'Ruled out by both sides’ figures'
+			await expect(page.locator('.claim[data-verdict="differs"]')).toContainText(
+				'The data say otherwise'
 			);
+			await expect(page.locator('.claim[data-verdict="ruled out"]')).toHaveCount(0);
 			await expect(page.locator('#step-7 a[data-step-link]')).toHaveAttribute('href', '#step-7');
 		});
 	});

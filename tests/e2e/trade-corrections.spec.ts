@@ -28,48 +28,55 @@ test('exports: every Factbook total has a coverage, and 2019 turnover is marked 
 	expect(tu.filter((r) => r.coverage !== 'mixed').every((r) => r.coverage === 'goods')).toBe(true);
 });
 
-test('/ states Russia’s own-lists bound beside the 4.7% from Belarus’s side', async ({ page }) => {
+test('/ gives the 4.7% from Belarus’s side and calls Russia’s lists silent, not low', async ({
+	page
+}) => {
 	await page.goto('/');
 	const fig = page.locator('[data-figure="belarus-in-russia"]');
 	await expect(fig.locator('.value')).toHaveText('4.7%');
-	await expect(fig).toContainText('Russia’s own lists put Belarus below 4.2%');
-	await expect(page.locator('main')).toContainText(
-		"Russia's own partner lists for that year put Belarus lower still, below 4.2%"
-	);
+	await expect(fig).toContainText('silence, not a lower figure');
+	await expect(fig).not.toContainText('below 4.2%');
+	await expect(page.locator('main')).toContainText('those lists are silent about Belarus');
+	await expect(page.locator('main')).not.toContainText('below 4.2%');
 });
 
-test('/trade: verdict on "about 6%", the bound and its arithmetic, in page and CSV', async ({
+test('/trade: "about 6%" differs from Belarus’s figures; Russia’s contradicted bound rules nothing out, in page and CSV', async ({
 	page
 }) => {
 	await open(page, '/trade?year=2009');
 	const claim = page.locator('article[data-claim-id="belarus-share-of-russia-trade-2009"]');
-	await expect(claim).toHaveAttribute('data-verdict', 'ruled out');
-	await expect(claim).toContainText('Ruled out by both sides’ figures');
-	await expect(claim).toContainText('below 4.01% of Russia’s exports (smallest listed: Ukraine)');
-	await expect(claim).toContainText('below 4.46% of its imports (smallest listed: United States)');
-	await expect(claim).toContainText('(4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%');
-	await expect(claim).toContainText('each side records the same trade differently');
-	await expect(claim).toContainText('Even the low end of “about 6%” (5.4%) is above both.');
+	await expect(claim).toHaveAttribute('data-verdict', 'differs');
+	await expect(claim).toContainText('The data say otherwise');
+	await expect(claim).not.toContainText('Ruled out');
+	await expect(claim).toContainText(
+		'their smallest entries are 4.01% of Russia’s exports (Ukraine)'
+	);
+	await expect(claim).toContainText('56.42% × 28.32 / 303.4 = 5.27%');
+	await expect(claim).toContainText('the lists are silent on Belarus, not low');
 
 	const frame = page.locator('[data-chart-id="trade-asymmetry"]');
+	// the drawing: the contradicted bound struck through, Belarus's own figure beside it
+	await expect(frame.locator('rect.bound.contradicted').first()).toBeAttached();
+	await expect(frame.locator('path.partner-report').first()).toBeAttached();
 	const [d]: [Download, void] = await Promise.all([
 		page.waitForEvent('download'),
 		frame.getByRole('button', { name: 'Download CSV' }).click()
 	]);
 	const rows = csv(readFileSync(await d.path(), 'utf8'));
-	const bound = rows.find((r) => Object.values(r).some((v) => v.includes('upper bound')));
-	// numbers stay in numeric columns: the share is empty, the bound is a number, the note says why
-	expect(bound).toMatchObject({ 'Share (%)': '', 'Upper bound (%)': '4.18' });
-	expect(bound?.Note).toBe(
-		'Russia’s own lists leave Belarus out: (4.01% × 303.4 + 4.46% × 191.8) / (303.4 + 191.8) = 4.18%'
-	);
+	// no turnover bound row: it would rest on the contradicted export bound
+	expect(rows.some((r) => Object.values(r).some((v) => v.includes('upper bound')))).toBe(false);
 	const unlisted = rows.filter(
 		(r) => r.Direction === 'Belarus in Russia’s trade' && r.Flow === 'Exports'
 	);
+	// numbers stay in numeric columns: the share is empty, the bound is a number, the note says why
 	expect(unlisted[0]).toMatchObject({ 'Share (%)': '', 'Upper bound (%)': '4.01' });
-	expect(unlisted[0]?.Note).toBe(
-		'Not in Russia’s 2009 exports partner list, whose smallest share is 4.01% (Ukraine)'
+	expect(unlisted[0]?.Note).toContain(
+		'Not in Russia’s 2009 exports partner list, whose smallest share is 4.01% (Ukraine); but Belarus’s own report puts it at 5.27%'
 	);
+	const turnover = rows.find(
+		(r) => r.Direction === 'Belarus in Russia’s trade' && r.Flow === 'Turnover (derived)'
+	);
+	expect(turnover?.Note).toContain('as Belarus reports them, not Russia’s own figures');
 	for (const r of rows)
 		for (const k of ['Share (%)', 'Upper bound (%)'])
 			expect(r[k] === '' || Number.isFinite(Number(r[k])), `${k}: ${r[k]}`).toBe(true);
@@ -88,7 +95,8 @@ test('/trade prose: the range, the attributed 2022 figures, and no stale wording
 		'57% of its exports in January–September, according to Deputy Prime Minister Petr Parkhomchik'
 	);
 	await expect(main).toContainText('a Kremlin briefing reported by TASS');
-	await expect(main).toContainText("Belarus was below 4.2% of Russia's turnover");
+	await expect(main).toContainText("neither confirm nor rule out the article's figure");
+	await expect(main).not.toContainText("Belarus was below 4.2% of Russia's turnover");
 	for (const stale of ['Officials in Minsk', 'no exact share', 'around half', 'one or two years'])
 		await expect(main).not.toContainText(stale);
 });

@@ -131,10 +131,14 @@ describe('trade-asymmetry', () => {
 		expect(verdictLabel(v)).toBe('The data say otherwise');
 		const s = boundSentences(v, c.claim)!;
 		expect(s.lists).toContain('their smallest entries are 4.01% of Russia’s exports (Ukraine)');
-		expect(s.turnover).toContain('Belarus’s own report puts it above that in Russia’s exports (5.27%');
+		expect(s.turnover).toContain(
+			'Belarus’s own report puts it above that in Russia’s exports (5.27%'
+		);
 		expect(s.turnover).toContain('the lists are silent on Belarus, not low');
 		expect(s.turnover).not.toMatch(/below 4\.2%/);
-		expect(s.computation).toBe('Belarus’s report of Russia’s exports: 56.42% × 28.32 / 303.4 = 5.27%');
+		expect(s.computation).toBe(
+			'Belarus’s report of Russia’s exports: 56.42% × 28.32 / 303.4 = 5.27%'
+		);
 		expect(s.low).toBe('');
 		const other = a.claims.find((x) => x.claim.id === 'russia-share-of-belarus-trade-2009')!;
 		expect(boundSentences(other.verdict, other.claim)).toBeNull();

@@ -68,7 +68,10 @@ export function keyFigures(d: AtlasData): KeyFigure[] {
 			id: 'belarus-in-russia',
 			value: pct(tRu.turnover_share_pct, 1),
 			label: 'Belarus’s share of Russia’s trade, 2009',
-			detail: `Trade as Belarus reports it, over Russia’s totals; Russia’s own lists put Belarus below ${pct(bound.maxPct, 1)}`,
+			detail:
+				bound.contradicted.length > 0
+					? 'Trade as Belarus reports it, over Russia’s totals; Russia’s own lists leave Belarus out, which here is silence, not a lower figure'
+					: `Trade as Belarus reports it, over Russia’s totals; Russia’s own lists put Belarus below ${pct(bound.maxPct, 1)}`,
 			sourceIds: [...new Set([...tRu.source_id, ...bound.sourceIds])]
 		},
 		{
