@@ -241,8 +241,11 @@ figure beside it, and \`world_pair_turnover.csv\` says so in \`bound_conflict\`.
 A list built from partners' data (the 2024–25 editions' top five) cannot show a partner that does
 not publish its own trade by country, and a partner missing from it is not small for that reason.
 Reporters known to have stopped publishing are listed, with their sources, in
-\`reporting_blackouts.csv\` (written by hand). A partner is also treated as blacked out where it was named in the reporter's latest own
-list of the flow at or above the mirror list's smallest share and is missing from it. The files
+\`reporting_blackouts.csv\` (written by hand). A partner that was merely large in the reporter's
+last own list and is missing from a list built from partners' data is not named a blackout: that can
+be a real fall (Ukraine and the United Kingdom in Belarus's 2023 exports, after the war and the
+sanctions; Ukraine is still in Belarus's 2022 list from partners' data), so it stays "not reported",
+never a bound. The files
 give these in \`blackout\`; every compare view names them "reporting blackout", never a bound or a
 plain gap.
 

@@ -89,6 +89,9 @@ test('partner by keyboard (no fetch), year by select (one year file), flow, URL 
 		if (r.url().includes('/compare/data/')) files.push(new URL(r.url()).pathname);
 	});
 	await open(page, '/compare/dependents');
+	// Russia is offered from its first data year (1991), not for the Soviet years before it
+	const firstYear = () => page.getByTestId('dep-year').locator('option').first().textContent();
+	expect(await firstYear()).toBe('1991');
 	const partner = page.getByLabel('Partner', { exact: true });
 	await partner.focus();
 	await page.keyboard.press('ControlOrMeta+a');
@@ -98,6 +101,7 @@ test('partner by keyboard (no fetch), year by select (one year file), flow, URL 
 	await expect(frame(page).locator('.subtitle')).toContainText('list of 2019');
 	await expect.poll(() => page.url()).toMatch(/[?&]dep\.partner=chn(&|$)/);
 	expect(files).toEqual([]);
+	expect(Number(await firstYear())).toBeLessThan(1991);
 	// another year: one file
 	await page.getByTestId('dep-year').selectOption('2009');
 	await expect(frame(page).locator('h3')).toHaveText('Who depends on China?');

@@ -108,9 +108,23 @@ test('Belarus’s export partners without JavaScript: every list entry in the ta
 	await expect(top(page).locator('h3')).toHaveText('Belarus’s main export partners, year by year');
 	const n = shares.filter((l) => l.startsWith('blr,') && l.split(',')[2] === 'exports').length;
 	const rows = await tableRows(top(page));
-	expect(rows).toHaveLength(n);
+	// every list entry, plus one row per year in which Russia is missing because of a blackout
+	const dark = rows.filter((r) => r[3]?.startsWith('reporting blackout'));
+	expect(rows).toHaveLength(n + dark.length);
+	expect(dark.map((r) => [r[0], r[2]])).toEqual([
+		['2022', 'Russia'],
+		['2023', 'Russia']
+	]);
 	expect(rows).toContainEqual(
 		expect.arrayContaining(['2009', '1', 'Russia', `${shareOf('blr', 2009, 'exports', 'rus')}%`])
+	);
+	// the subtitle and the drawing say the late lists come from partners' data and name the blackout,
+	// so Russia's line stopping does not read as China overtaking it
+	await expect(top(page).locator('.subtitle')).toContainText(
+		'the 2022–2023 lists are top five from partners’ data'
+	);
+	await expect(top(page).locator('.layout.wide g.blackout[data-year="2022"] text')).toHaveText(
+		'blackout: Russia'
 	);
 	// each reported list's threshold is a shaded band; the 2024–25 mirror lists have none
 	expect(await top(page).locator('.layout.wide rect.band[data-year="2009"]').count()).toBe(1);

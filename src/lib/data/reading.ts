@@ -6,9 +6,8 @@
  *   printed share if any: drawn as suspect, never ranked or bounded;
  * - named with a share → that share ("listed");
  * - named without one → "listed, no share";
- * - left out because of a reporting blackout (the partner stopped publishing, or it was in the
- *   reporter's last own list and is gone from one built from partners' data) → "reporting blackout":
- *   never a bound, never a plain gap;
+ * - left out of a list built from partners' data by a partner that stopped publishing its trade
+ *   by country (reporting_blackouts.csv) → "reporting blackout": never a bound, never a plain gap;
  * - left out of a 2024–25 top-five list from partner data → "not reported";
  * - left out of a list of the reporter's own ('reported') whose entries all carry shares → below
  *   the list's smallest share, a bound ("below", never 0), unless the partner's own report puts it
@@ -20,15 +19,12 @@
  */
 import type { Basis } from './world';
 
-/** Why an absence is a reporting blackout: the partner stopped publishing (from that data year), or it was in the last own list. */
-export type Blackout = { stopped: number } | { was: number; year: number; floor: number };
+/** Why an absence is a reporting blackout: the partner stopped publishing from that data year. */
+export type Blackout = { stopped: number };
 
 /** The blackout in words, for a table cell, a tooltip or a description. */
-export function blackoutText(x: Blackout, partnerName: string): string {
-	if ('stopped' in x)
-		return `reporting blackout: ${partnerName} stopped publishing its trade by partner country from ${x.stopped}, so a list built from partners’ data cannot show it`;
-	return `reporting blackout: ${partnerName} was ${x.was}% in the country’s own list for ${x.year}, above this list’s smallest share (${x.floor}%), and is missing from a list built from partners’ data`;
-}
+export const blackoutText = (x: Blackout, partnerName: string): string =>
+	`reporting blackout: ${partnerName} stopped publishing its trade by partner country from ${x.stopped}, so a list built from partners’ data cannot show it`;
 
 export type ReadStatus =
 	| 'listed'

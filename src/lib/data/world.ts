@@ -748,10 +748,12 @@ export type Stopped = ReadonlyMap<string, number>;
 
 /**
  * Whether partner B's absence from A's list is a reporting blackout rather than smallness, or null.
- * Only a list built from partners' data ('top five (mirror data)') can black a partner out: B
- * stopped publishing from a year at or before the list's (reporting_blackouts.csv; `stopped` is
- * that year), or B was named in A's latest own list of the flow at or above this list's smallest
- * share and is gone from it.
+ * Only a list built from partners' data ('top five (mirror data)') can black a partner out, and
+ * only a partner a source says stopped publishing its trade by country from a year at or before
+ * the list's (reporting_blackouts.csv). A partner that was merely large in A's last own list and is
+ * missing from a mirror list is not named a blackout: that can be a real fall (Ukraine and the
+ * United Kingdom in Belarus's 2023 exports, after the war and the sanctions; Ukraine was still in
+ * Belarus's 2022 list from partners' data), so it stays "not reported", never a bound.
  */
 export function blackoutOf(
 	l: {
@@ -760,20 +762,11 @@ export function blackoutOf(
 		entries: readonly { partner: string | null; pct: number | null }[];
 	},
 	b: string,
-	lastOwn:
-		| { year: number; entries: readonly { partner: string | null; pct: number | null }[] }
-		| undefined,
 	stopped: Stopped = new Map()
 ): Blackout | null {
 	if (l.basis === 'reported' || l.entries.some((e) => e.partner === b)) return null;
 	const from = stopped.get(b);
-	if (from !== undefined && from <= l.year) return { stopped: from };
-	const shares = l.entries.map((e) => e.pct).filter((p): p is number => p !== null);
-	const floor = shares.length ? Math.min(...shares) : null;
-	const was = lastOwn?.entries.find((e) => e.partner === b)?.pct ?? null;
-	if (lastOwn && floor !== null && was !== null && was >= floor)
-		return { was, year: lastOwn.year, floor };
-	return null;
+	return from !== undefined && from <= l.year ? { stopped: from } : null;
 }
 
 export interface PairRow {
@@ -1227,7 +1220,6 @@ function annotate(
 		}
 	};
 	for (const [a, ls] of lists) {
-		const own = ls.filter((l) => l.basis === 'reported').sort((x, y) => y.year - x.year);
 		for (const l of ls) {
 			if (l.smallestPct !== null) {
 				// the countries whose own list of the year names A in the other flow
@@ -1237,14 +1229,12 @@ function annotate(
 					if (ms && ms.pct > l.smallestPct) (l.conflicts ??= {})[b] = ms.pct;
 				}
 			}
-			if (l.basis !== 'reported') {
-				const lastOwn = own.find((o) => o.flow === l.flow && o.year < l.year);
-				for (const b of countries.keys()) {
+			if (l.basis !== 'reported')
+				for (const b of stopped.keys()) {
 					if (b === a) continue;
-					const why = blackoutOf(l, b, lastOwn, stopped);
+					const why = blackoutOf(l, b, stopped);
 					if (why) (l.blackout ??= {})[b] = why;
 				}
-			}
 		}
 	}
 }

@@ -66,6 +66,17 @@ export function dependentYears(): number[] {
 	return listYears(compareIndex());
 }
 
+/**
+ * The first data year of each country whose lists start after the first year the ranking offers
+ * (the Soviet successor states from 1991, …): a partner is not offered for years before it existed.
+ */
+export function partnerStarts(): [string, number][] {
+	const first = dependentYears()[0] ?? 0;
+	return countryIndex(compareIndex())
+		.filter((c) => c.years !== null && c.years[0] > first)
+		.map((c) => [c.id, (c.years as [number, number])[0]]);
+}
+
 /** The year "who depends on a partner" opens at (see defaultDependentsYear). */
 export function dependentsDefaultYear(): number {
 	const y = defaultDependentsYear(compareIndex());

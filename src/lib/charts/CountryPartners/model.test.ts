@@ -16,8 +16,17 @@ const model = partnersModel(blr, 'exports', names, (ids) => ids.join('; '));
 const csv = d.worldShares.filter((r) => r.reporter === 'blr' && r.flow === 'exports');
 
 describe('a country’s partners over time', () => {
-	it('has one row per list entry, as the CSV has them', () => {
-		expect(model.rows).toHaveLength(csv.length);
+	it('has one row per list entry, as the CSV has them, and one per blackout', () => {
+		expect(model.rows.filter((r) => !r.blackout)).toHaveLength(csv.length);
+		// 2022–23: lists from partners' data cannot show Russia, which stopped publishing in 2022
+		const dark = model.rows.filter((r) => r.blackout);
+		expect(dark.map((r) => r.key)).toEqual(['2022-rus-blackout', '2023-rus-blackout']);
+		expect(model.blackouts).toEqual([
+			{ year: 2022, names: ['Russia'] },
+			{ year: 2023, names: ['Russia'] }
+		]);
+		expect(model.basisWords).toContain('the 2022–2023 lists are top five from partners’ data');
+		expect(model.description).toContain('Reporting blackout in 2022 (Russia), 2023 (Russia)');
 		const r = model.rows.find((x) => x.key === '2009-rus')!;
 		expect(r.pct).toBe(csv.find((x) => x.year === 2009 && x.partner === 'rus')!.share_pct);
 		expect(r.rank).toBe(1);

@@ -7,6 +7,7 @@
  */
 import type { ChartModel } from '$lib/kit/model';
 import type { FileList } from '$lib/data/world';
+import { blackoutText, type Blackout } from '$lib/data/reading';
 import { pctAsRecorded } from '../format';
 import type { Flow, PairFile } from '../ComparePair/model';
 
@@ -25,6 +26,8 @@ export interface PartnerRow {
 	threshold: number | null;
 	aggregate: boolean;
 	sourceIds: string[];
+	/** The partner is missing from this year's list because of a reporting blackout (pct is null). */
+	blackout?: Blackout;
 }
 
 export interface PartnerLine {
@@ -44,6 +47,12 @@ export interface PartnersModel extends ChartModel<PartnerRow> {
 	max: number;
 	country: { id: string; name: string };
 	flow: Flow;
+	/** Years whose list is built from partners' data (top five), not the country's own. */
+	mirrorYears: number[];
+	/** Years in which a partner the country's lists name is missing because of a reporting blackout. */
+	blackouts: { year: number; names: string[] }[];
+	/** What the lists are, in words, for the subtitle. */
+	basisWords: string;
 }
 
 /** How many partners get a colour of their own. */
@@ -75,6 +84,38 @@ export function partnersModel(
 				sourceIds: [`CIAFB_${l.edition}`]
 			});
 		});
+	// a partner the lists have named, missing from a list built from partners' data because of a
+	// reporting blackout: a row of its own (no share), so the table says why the line stops
+	const named = new Set(rows.map((r) => r.partner));
+	const blackouts: { year: number; names: string[] }[] = [];
+	for (const l of lists) {
+		const dark = Object.entries(l.blackout ?? {}).filter(([b]) => named.has(b));
+		if (!dark.length) continue;
+		blackouts.push({ year: l.year, names: dark.map(([b]) => names[b] ?? b) });
+		for (const [b, x] of dark)
+			rows.push({
+				key: `${l.year}-${b}-blackout`,
+				year: l.year,
+				partner: b,
+				name: names[b] ?? b,
+				pct: null,
+				rank: 0,
+				basis: l.basis,
+				fiscal: l.fiscal,
+				edition: l.edition,
+				threshold: null,
+				aggregate: false,
+				sourceIds: [`CIAFB_${l.edition}`],
+				blackout: x
+			});
+	}
+	rows.sort((a, b) => a.year - b.year || (a.rank || 99) - (b.rank || 99));
+	const mirrorYears = lists.filter((l) => l.basis !== 'reported').map((l) => l.year);
+	const span = (ys: number[]) =>
+		ys.length === 0 ? '' : ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys[ys.length - 1]}`;
+	const basisWords = mirrorYears.length
+		? `as its Factbook lists give them (the ${span(mirrorYears)} lists are top five from partners’ data, not its own)`
+		: 'as its Factbook lists give them';
 	const byPartner = new Map<string, PartnerRow[]>();
 	for (const r of rows) {
 		const a = byPartner.get(r.partner);
@@ -110,7 +151,7 @@ export function partnersModel(
 			(p, r) => (r.pct !== null && (!p || r.pct > (p.pct as number)) ? r : p),
 			null
 		);
-	const noShare = rows.filter((r) => r.pct === null).length;
+	const noShare = rows.filter((r) => r.pct === null && !r.blackout).length;
 	const flowWord = flow === 'exports' ? 'export' : 'import';
 	return {
 		rows,
@@ -121,13 +162,16 @@ export function partnersModel(
 		max: shares.length ? Math.max(...shares) : 10,
 		country: { id: file.country.id, name: file.country.name },
 		flow,
+		mirrorYears,
+		blackouts,
+		basisWords,
 		columns: [
 			{
 				key: 'year',
 				label: 'Year',
 				value: (r) => (r.fiscal ? `${r.year} (${r.fiscal})` : String(r.year))
 			},
-			{ key: 'rank', label: 'Rank', value: (r) => r.rank },
+			{ key: 'rank', label: 'Rank', value: (r) => r.rank || '' },
 			{
 				key: 'partner',
 				label: 'Partner',
@@ -136,7 +180,12 @@ export function partnersModel(
 			{
 				key: 'share',
 				label: 'Share',
-				value: (r) => (r.pct === null ? 'listed, no share' : pctAsRecorded(r.pct))
+				value: (r) =>
+					r.blackout
+						? blackoutText(r.blackout, r.name)
+						: r.pct === null
+							? 'listed, no share'
+							: pctAsRecorded(r.pct)
 			},
 			{
 				key: 'threshold',
@@ -157,15 +206,24 @@ export function partnersModel(
 						`${noShare} entries name a partner without a share (mostly the early editions): they are in the table, not on the lines.`
 					]
 				: []),
-			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data: drawn hollow, not joined to the years before, and with no threshold.'
+			'Lists of the 2024 and 2025 editions are the top five partners from other countries’ data: drawn hollow, not joined to the years before, and with no threshold.',
+			...(blackouts.length
+				? [
+						`Shaded and named: years in which a partner is missing because of a reporting blackout (it stopped publishing its trade, so a list built from partners’ data cannot show it), not because it became smaller: ${blackouts.map((b) => `${b.year}: ${b.names.join(', ')}`).join('; ')}.`
+					]
+				: [])
 		],
 		description: lists.length
 			? `${file.country.name}’s ${flowWord} partners, ${years[0]}–${years[1]}, from ${lists.length} yearly lists. ${top
 					.map((l) => {
 						const p = peak(l);
-						return `${l.name}: listed in ${l.rows.length} years${p ? `, highest ${pctAsRecorded(p.pct as number)} (${p.year})` : ''}`;
+						return `${l.name}: listed in ${l.rows.filter((r) => !r.blackout).length} years${p ? `, highest ${pctAsRecorded(p.pct as number)} (${p.year})` : ''}`;
 					})
-					.join('; ')}.`
+					.join('; ')}.${
+					blackouts.length
+						? ` Reporting blackout in ${blackouts.map((b) => `${b.year} (${b.names.join(', ')})`).join(', ')}: missing from lists built from partners’ data, not smaller.`
+						: ''
+				}`
 			: `No ${flowWord} partner list for ${file.country.name} in any edition.`
 	};
 }
