@@ -44,6 +44,42 @@ export const CORRECTIONS: readonly Correction[] = [
 	},
 	{
 		file: 'energy_disputes.csv',
+		where: { dispute_id: '2004_gas', start_date: '2004-06' },
+		column: 'event',
+		from: 'New supply contract (June 2004) ending the 2004 dispute',
+		to: 'Deal: a new supply contract, which the source article dates to June 2004 (not found in any source read)',
+		sourceId: 'ARTICLE_CLAIM',
+		why: 'The contract is not a phase of the dispute, and no source read confirms it: as a deal it is drawn as one point, never as a dispute running on from June 2004.'
+	},
+	{
+		file: 'energy_disputes.csv',
+		where: { dispute_id: '2004_gas', start_date: '2004-06' },
+		column: 'end_date',
+		from: '',
+		to: '2004-06',
+		sourceId: 'ARTICLE_CLAIM',
+		why: 'A contract is signed at a date, it does not run on: the row ends where it starts (the month the article gives).'
+	},
+	{
+		file: 'energy_disputes.csv',
+		where: { dispute_id: '2004_gas', start_date: '2004-06' },
+		column: 'source_id',
+		from: 'UDF_Q409',
+		to: 'ARTICLE_CLAIM;UDF_Q409',
+		sourceId: 'ARTICLE_CLAIM',
+		why: 'The June 2004 date comes from the source article alone; UDF_Q409 gives only the price that applied from mid-2004.'
+	},
+	{
+		file: 'energy_disputes.csv',
+		where: { dispute_id: '2004_gas', start_date: '2004-06' },
+		column: 'confidence',
+		from: 'contract date NOT FOUND; price level verified',
+		to: 'not found (the June 2004 contract is the article’s claim, in no source read); the price level after it is verified (UDF_Q409)',
+		sourceId: 'ARTICLE_CLAIM',
+		why: 'The grade follows what the row asserts, the contract: read as a mixed grade it was "partial", above what any source supports.'
+	},
+	{
+		file: 'energy_disputes.csv',
 		where: { dispute_id: '2010_oil' },
 		column: 'end_date',
 		from: '2010-01-27',

@@ -63,7 +63,13 @@ describe('energy dates, counts and grades', () => {
 	});
 	it('gives every phase its confidence grade', () => {
 		expect(phase('2013_potash_oil').confidence).toBe('weak');
-		expect(phase('2004_gas', 2).confidence).toBe('partial');
+		// the June 2004 contract is the article's claim alone: graded as its source, a deal, one point
+		const june = phase('2004_gas', 2);
+		expect(june.confidence).toBe('not found');
+		expect(d.disputes.find((r) => r.start_date.iso === '2004-06')).toMatchObject({
+			kind: 'deal',
+			end_date: { iso: '2004-06' }
+		});
 	});
 	it('keeps the typo and formula-like cells out of the data', () => {
 		const all = d.disputes.map((r) => r.key_figures ?? '').join('\n');

@@ -18,6 +18,14 @@ export function usdBn(n: number, digits = 1): string {
 	return `$${n.toFixed(digits)} bn`;
 }
 
+/**
+ * A value as its source gives it, never more precise ("$54 bn", not "$54.0 bn"), with the word the
+ * source puts before it ("over $46.5 bn").
+ */
+export function usdBnAsRecorded(n: number, qualifier: 'more than' | null = null): string {
+	return `${qualifier === 'more than' ? 'over ' : ''}$${n.toLocaleString('en-GB', { maximumFractionDigits: 6 })} bn`;
+}
+
 /** Percentage points between two values: "1.4 pp". */
 export function pp(n: number, digits = 1): string {
 	return `${Math.abs(n).toFixed(digits)} pp`;

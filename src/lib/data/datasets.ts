@@ -195,6 +195,11 @@ export const tradeValues = defineDataset({
 		}),
 		flow: flow3,
 		value_usd_bn: col.number({ description: 'Value', unit: 'USD bn' }),
+		qualifier: col.optional(
+			col.enum(['more than'] as const, {
+				description: 'How the source qualifies the value ("to over $46.5 bln" is more than 46.5)'
+			})
+		),
 		reported_by: col.enum(['Belarus', 'Russia', 'third party'] as const, {
 			description: 'Whose statistics the figure comes from'
 		}),

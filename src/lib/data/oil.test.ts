@@ -75,13 +75,17 @@ describe('2020 oil derivations', () => {
 		const s = nonRussianShares(d.oil);
 		expect(s.map((x) => [x.id, x.text, x.period])).toEqual([
 			['documented-cargoes', '11.4%', 'January–April 2020'],
-			['refinery-intake', 'about 22%', 'April 2020'],
+			['refinery-intake', 'at most about 22%', 'April 2020'],
 			['stated', '20%', 'January–May 2020']
 		]);
 		expect(s[0]!.formula).toBe('335 kt / (2.6 Mt + 335 kt)');
 		expect(s[1]!.sharePct).toBeCloseTo(((2.0 - 1.56) / 2.0) * 100, 6);
-		expect(s[1]!.formula).toBe('(2 Mt − 1.56 Mt) / 2 Mt');
-		expect(s[1]!.sourceIds).toEqual(['URDU_200429']);
+		// an upper bound (Russian crude by other routes and stock changes sit in the remainder), with
+		// the floor the cargoes named for April give: 85,000 t of 2 Mt
+		expect(s[1]!.formula).toBe('(2 Mt − 1.56 Mt) / 2 Mt; floor: 85 kt / 2 Mt');
+		expect(s[1]!.basis).toMatch(/^an upper bound: /);
+		expect(s[1]!.floor).toEqual({ pct: 4.25, text: 'about 4%' });
+		expect(s[1]!.sourceIds).toEqual(['URDU_200429', 'ALTA_2020', 'TODAYAZ_195006']);
 		expect(s[2]!.sourceIds).toEqual(['TASS_200602']);
 		expect(s[2]!.formula).toContain('every fifth tonne');
 	});
@@ -103,7 +107,8 @@ describe('2020 oil derivations', () => {
 		expect(f['alt-confirmed-count']!.text).toBe('9');
 		expect(f['unconfirmed-count']!.text).toBe('2');
 		expect(f['share-documented-cargoes']!.text).toBe('11.4%');
-		expect(f['share-refinery-intake']!.text).toBe('about 22%');
+		expect(f['share-refinery-intake']!.text).toBe('at most about 22%');
+		expect(f['share-refinery-intake-floor']!.text).toBe('about 4%');
 		expect(f['share-stated']!.text).toBe('20%');
 		expect(f['socar-azerbaijani']!.text).toBe('720,000 tonnes');
 		expect(f['documented-azerbaijani']!.text).toBe('435,000 tonnes');

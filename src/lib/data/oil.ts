@@ -183,6 +183,8 @@ export interface ShareEstimate {
 	basis: string;
 	formula: string;
 	sourceIds: string[];
+	/** Where the share is an upper bound: the least the named cargoes alone give. */
+	floor?: { pct: number; text: string };
 }
 
 /**
@@ -211,15 +213,26 @@ export function nonRussianShares(rows: readonly OilRecord[]): ShareEstimate[] {
 		: undefined;
 	if (intake && ru && intake.volume_t !== null && ru.volume_t !== null) {
 		const share = ((intake.volume_t - ru.volume_t) / intake.volume_t) * 100;
+		// the floor: the non-Russian cargoes the sources name as arriving that month
+		const month = intake.date_start.iso;
+		const named = altCargoes(rows).filter(
+			(r) => r.status === 'confirmed' && r.date_start.iso === month && r.volume_t !== null
+		);
+		const namedT = named.reduce((a, r) => a + (r.volume_t ?? 0), 0);
+		const floor = (namedT / intake.volume_t) * 100;
 		out.push({
 			id: 'refinery-intake',
 			sharePct: share,
-			// the intake is "around 2 million tonnes": a whole percent is all it supports
-			text: `about ${pct(share, 0)}`,
+			// an upper bound: Russian crude that came by other routes and changes in stocks sit in
+			// the remainder; the intake is "around 2 million tonnes", so a whole percent is all it supports
+			text: `at most about ${pct(share, 0)}`,
 			period: periodOf(intake.date_start, intake.date_end),
-			basis: 'refinery intake of every origin less Russia’s deliveries',
-			formula: `(${tonnesShort(intake.volume_t)} − ${tonnesShort(ru.volume_t)}) / ${tonnesShort(intake.volume_t)}`,
-			sourceIds: [...new Set([...intake.source_id, ...ru.source_id])]
+			basis: `an upper bound: refinery intake of every origin less Russia’s pipeline deliveries (Russian crude by other routes and changes in stocks sit in the remainder); the cargoes named for the month give at least about ${pct(floor, 0)}`,
+			formula: `(${tonnesShort(intake.volume_t)} − ${tonnesShort(ru.volume_t)}) / ${tonnesShort(intake.volume_t)}; floor: ${tonnesShort(namedT)} / ${tonnesShort(intake.volume_t)}`,
+			sourceIds: [
+				...new Set([...intake.source_id, ...ru.source_id, ...named.flatMap((r) => r.source_id)])
+			],
+			floor: { pct: floor, text: `about ${pct(floor, 0)}` }
 		});
 	}
 	for (const r of rows.filter((x) => x.share_pct !== null)) {
@@ -274,6 +287,9 @@ export function oilFigures(
 			sourceIds: socar.sourceIds
 		}
 	};
-	for (const s of shares) out[`share-${s.id}`] = { text: s.text, sourceIds: s.sourceIds };
+	for (const s of shares) {
+		out[`share-${s.id}`] = { text: s.text, sourceIds: s.sourceIds };
+		if (s.floor) out[`share-${s.id}-floor`] = { text: s.floor.text, sourceIds: s.sourceIds };
+	}
 	return out;
 }

@@ -819,7 +819,6 @@ export function worldLookup(
 	};
 }
 
-const r2 = (n: number) => Number(n.toFixed(2));
 
 /**
  * B's share of A's turnover, (s_x·X + s_m·M)/(X+M), for every reporter A, year and country B that
@@ -905,7 +904,11 @@ export function pairTurnover(
 				reporter: lx.reporter,
 				partner: b,
 				year: lx.year,
-				turnover_share_pct: r2(share),
+				// never more precise than the less precise of the two shares ("66%" and "54%" give a
+				// whole percent), and never more than two decimals
+				turnover_share_pct: Number(
+					share.toFixed(Math.min(2, decimals(ex.pct), decimals(im.pct)))
+				),
 				bound,
 				export_share_pct: ex.pct,
 				export_bound: ex.bound,

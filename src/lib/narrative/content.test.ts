@@ -77,7 +77,8 @@ describe('narrative content', () => {
 		expect(text).toContain('TASS reported that Moscow and Minsk agreed');
 		expect(text).toContain('Belsat (BelTA) wrote');
 		expect(text).toContain('The named cargoes were 11.4%');
-		expect(text).toContain('leaves about 22% not Russian in April');
+		expect(text).toContain('leaves at most about 22% not Russian in April, an upper bound');
+		expect(text).toContain('the cargoes named for April make about 4%');
 		expect(text).toContain('put it at 20% for January–May');
 		expect(end.sourceIds).toEqual(
 			expect.arrayContaining(['TASS_200602', 'BELSAT_SA', 'URDU_200429'])

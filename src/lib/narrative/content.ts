@@ -24,7 +24,7 @@
  * An unknown panel id or a token that finds no row fails the build with the file and token named.
  */
 import type { AtlasData, StatedFigureRecord } from '$lib/data/datasets';
-import { pct, pctAsRecorded, tonnesLong, usdBn } from '$lib/charts/format';
+import { pct, pctAsRecorded, tonnesLong, usdBnAsRecorded } from '$lib/charts/format';
 import { partnerReport, turnoverBound } from '$lib/data/claims';
 import { oilFigures } from '$lib/data/oil';
 
@@ -165,7 +165,7 @@ function resolveToken(token: string, d: AtlasData, ids: Set<string>): string {
 		);
 		if (r) {
 			r.source_id.forEach((i) => ids.add(i));
-			return usdBn(r.value_usd_bn);
+			return usdBnAsRecorded(r.value_usd_bn, r.qualifier);
 		}
 	}
 	if (kind === 'gas' && args.length === 2) {

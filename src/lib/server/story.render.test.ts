@@ -12,6 +12,15 @@ const page = storyPage(d);
 const steps = page.sections.flatMap((s) => s.steps);
 
 describe('the story page', () => {
+	it('says the 2020 April share is an upper bound, with its floor, and gives both dates of the agreement', () => {
+		const all = JSON.stringify(steps);
+		expect(all).toContain('made up at most about 22% of it. That is an upper bound');
+		expect(all).toContain('the cargoes the sources name for April make about 4%');
+		expect(all).toContain('TASS dates the agreement to the end of March, Belsat (BelTA) to April');
+		// and the article's "about 6%" is no longer said to be ruled out
+		expect(all).not.toContain('below 4.2%');
+	});
+
 	it('gives every step the chart’s own description of its view, and a figure of both layouts', () => {
 		expect(steps).toHaveLength(page.stepCount);
 		for (const s of steps) {

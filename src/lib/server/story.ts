@@ -182,7 +182,9 @@ function claimsOf(step: StoryStep, d: AtlasData): StoryClaim[] {
 			computation: v.status === 'no data' ? v.reason : v.computation,
 			bound:
 				v.status !== 'no data' && v.bound
-					? `${v.bound.reporter}’s own partner lists put it below ${pct(v.bound.maxPct, 1)}`
+					? v.bound.contradicted.length > 0
+						? `${v.bound.reporter}’s own partner lists leave ${v.bound.partner} out, but ${v.bound.partner}’s own report puts it above their smallest share: silent, not low`
+						: `${v.bound.reporter}’s own partner lists put it below ${pct(v.bound.maxPct, 1)}`
 					: null,
 			href: chartPath('trade-asymmetry', `?asym.year=${c.year}`)
 		};

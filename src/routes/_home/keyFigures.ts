@@ -1,6 +1,6 @@
 /** The overview's key figures, each read from one row of data/ with its sources. */
 import type { AtlasData } from '$lib/data/datasets';
-import { pct, pctAsRecorded, usdBn } from '$lib/charts/format';
+import { pct, pctAsRecorded, usdBnAsRecorded } from '$lib/charts/format';
 import { turnoverBound } from '$lib/data/claims';
 
 export interface KeyFigure {
@@ -83,7 +83,7 @@ export function keyFigures(d: AtlasData): KeyFigure[] {
 		},
 		{
 			id: 'bilateral-2023',
-			value: `${usdBn(ru23.value_usd_bn)} – ${usdBn(by23.value_usd_bn)}`,
+			value: `${usdBnAsRecorded(ru23.value_usd_bn, ru23.qualifier)} – ${usdBnAsRecorded(by23.value_usd_bn, by23.qualifier)}`,
 			label: 'Bilateral trade in 2023',
 			detail: 'Russian and Belarusian figures differ',
 			sourceIds: [...new Set([...ru23.source_id, ...by23.source_id])]

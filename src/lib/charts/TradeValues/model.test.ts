@@ -19,6 +19,7 @@ const value = (
 	partner: 'Russia',
 	flow: 'total',
 	value_usd_bn: v,
+	qualifier: null,
 	reported_by: by,
 	basis: `${by} statistics`,
 	source_id: [`SRC_${by}`],
@@ -71,7 +72,7 @@ describe('valuesModel', () => {
 			title: '2021',
 			lines: [
 				'Series: Belarusian figures',
-				'Value: $40.0 bn',
+				'Value: $40 bn',
 				'Basis: Belarus statistics',
 				'Source: SRC_Belarus',
 				'Confidence: partial'
@@ -84,7 +85,7 @@ describe('valuesModel', () => {
 		expect(model.rows.filter(isUnverified).map((p) => p.year)).toEqual([2021]);
 		expect(model.notes).toContain(ENCODING_NOTES.unverified);
 		expect(model.description).toContain(
-			'In 2023 Belarusian figures give $54.0 bn and Russian ones $46.5 bn, a gap of $7.5 bn.'
+			'In 2023 Belarusian figures give $54 bn and Russian ones $46.5 bn, a gap of $7.5 bn.'
 		);
 	});
 	it('places the gap label off every marker and the gap line, even with a marker beside it', () => {

@@ -7,7 +7,7 @@ import type { FactbookRecord, TradeValueRecord } from '$lib/data/datasets';
 import type { ChartModel } from '$lib/kit/model';
 import type { Box, LabelSpec } from '$lib/kit/labels';
 import { belowVerified, ENCODING_NOTES } from '$lib/kit/honesty';
-import { usdBn } from '../format';
+import { usdBn, usdBnAsRecorded } from '../format';
 import {
 	FLOW_TITLE,
 	VALUE_SERIES_LABEL,
@@ -23,14 +23,21 @@ export interface ValuesModel extends ChartModel<ValuePoint> {
 	data: ValuesData;
 }
 
-/** A value in USD bn: two decimals under $10 bn, one above. */
+/** A computed value in USD bn: two decimals under $10 bn, one above. */
 export const valueText = (v: number): string => usdBn(v, v < 10 ? 2 : 1);
+
+/** A point as shown: a reported figure as its source gives it ("over $46.5 bn", "$54 bn"). */
+export const pointText = (p: Pick<ValuePoint, 'value' | 'qualifier' | 'recorded'>): string =>
+	p.recorded ? usdBnAsRecorded(p.value, p.qualifier ?? null) : valueText(p.value);
 
 /** Reported figures carry their own grade; one below "verified" is drawn with a dotted outline. */
 export const isUnverified = (p: ValuePoint): boolean =>
 	p.confidence !== null && belowVerified(p.confidence);
 
-export const gapText = (g: Gap): string => `gap ${usdBn(g.difference)}`;
+/** The gap between the two sides; "under" where the lower figure is itself "more than". */
+const gapAmount = (g: Gap): string =>
+	`${g.low.qualifier === 'more than' ? 'under ' : ''}${usdBnAsRecorded(Number(g.difference.toFixed(2)))}`;
+export const gapText = (g: Gap): string => `gap ${gapAmount(g)}`;
 
 export function valuesModel(
 	values: readonly TradeValueRecord[],
@@ -40,14 +47,12 @@ export function valuesModel(
 ): ValuesModel {
 	const data = prepareValues(values, factbook, flow);
 	const kinds = new Set(data.points.map((p) => p.series)).size;
-	const reported = (g: Gap, s: 'belarus' | 'russia') =>
-		g.low.series === s ? g.low.value : g.high.value;
 	const description =
 		`${FLOW_TITLE[flow]}, ${data.years[0]}–${data.years[1]}, in US dollars. ${data.points.length} figures from ${kinds} kinds of source.` +
 		data.gaps
 			.map(
 				(g) =>
-					` In ${g.year} Belarusian figures give ${usdBn(reported(g, 'belarus'))} and Russian ones ${usdBn(reported(g, 'russia'))}, a gap of ${usdBn(g.difference)}.`
+					` In ${g.year} Belarusian figures give ${pointText(g.low.series === 'belarus' ? g.low : g.high)} and Russian ones ${pointText(g.low.series === 'russia' ? g.low : g.high)}, a gap of ${gapAmount(g)}.`
 			)
 			.join('');
 	return {
@@ -57,7 +62,13 @@ export function valuesModel(
 		columns: [
 			{ key: 'year', label: 'Year', value: (p) => p.year },
 			{ key: 'series', label: 'Series', value: (p) => VALUE_SERIES_LABEL[p.series] },
-			{ key: 'value', label: 'Value', unit: 'USD bn', value: (p) => p.value, format: valueText },
+			{
+				key: 'value',
+				label: 'Value',
+				unit: 'USD bn',
+				value: (p) => p.value,
+				format: (_, p) => pointText(p)
+			},
 			{ key: 'basis', label: 'Basis', value: (p) => p.basis },
 			{ key: 'source', label: 'Source', value: (p) => sourceLabel(p.sourceIds) },
 			{ key: 'confidence', label: 'Confidence', value: (p) => p.confidence }

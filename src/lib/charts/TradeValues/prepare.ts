@@ -32,6 +32,10 @@ export interface ValuePoint {
 	coverage?: string;
 	/** The row's grade, for reported figures (the Factbook rows carry none). */
 	confidence: TradeValueRecord['confidence'] | null;
+	/** How the source qualifies a reported value ("over $46.5 bln"); null otherwise. */
+	qualifier?: TradeValueRecord['qualifier'];
+	/** A reported value is shown as recorded; a Factbook-implied one is computed. */
+	recorded?: boolean;
 }
 
 export interface Gap {
@@ -178,7 +182,9 @@ export function prepareValues(
 			value: v.value_usd_bn,
 			basis: v.basis,
 			sourceIds: v.source_id,
-			confidence: v.confidence
+			confidence: v.confidence,
+			qualifier: v.qualifier,
+			recorded: true
 		}));
 	const implied = factbookImplied(fb, flow);
 	const points = [...implied.points, ...reported].sort(

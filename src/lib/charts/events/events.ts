@@ -44,7 +44,12 @@ export function buildEvents(
 	timeline: readonly TimelineRecord[]
 ): AtlasEvent[] {
 	const byId = new Map<string, DisputeRecord[]>();
-	for (const d of disputes) byId.set(d.dispute_id, [...(byId.get(d.dispute_id) ?? []), d]);
+	// a deal filed under a dispute (the contract the article dates to June 2004) is not a phase of
+	// it: it never stretches the dispute's span; a deal with an id of its own is drawn as itself
+	const ids = new Set(disputes.filter((d) => d.kind !== 'deal').map((d) => d.dispute_id));
+	for (const d of disputes)
+		if (d.kind !== 'deal' || !ids.has(d.dispute_id))
+			byId.set(d.dispute_id, [...(byId.get(d.dispute_id) ?? []), d]);
 	const events: AtlasEvent[] = [];
 	for (const [id, rows] of byId) {
 		const first = rows.reduce((a, b) =>
