@@ -58,7 +58,9 @@ export function build(outDir: string): void {
 		}));
 	for (const q of QUALIFIED)
 		if (!rows.some((r) => r.year === q.year && r.reported_by === q.reportedBy && r.qualifier))
-			throw new Error(`trade_values: the qualified row ${q.year} ${q.reportedBy} ${q.flow} ${q.value} is not in the pack`);
+			throw new Error(
+				`trade_values: the qualified row ${q.year} ${q.reportedBy} ${q.flow} ${q.value} is not in the pack`
+			);
 	writeCsv(
 		outDir,
 		'trade_values',

@@ -819,7 +819,6 @@ export function worldLookup(
 	};
 }
 
-
 /**
  * B's share of A's turnover, (s_x·X + s_m·M)/(X+M), for every reporter A, year and country B that
  * A lists with a share in at least one flow, where A has lists for both flows and export and import
@@ -906,9 +905,7 @@ export function pairTurnover(
 				year: lx.year,
 				// never more precise than the less precise of the two shares ("66%" and "54%" give a
 				// whole percent), and never more than two decimals
-				turnover_share_pct: Number(
-					share.toFixed(Math.min(2, decimals(ex.pct), decimals(im.pct)))
-				),
+				turnover_share_pct: Number(share.toFixed(Math.min(2, decimals(ex.pct), decimals(im.pct)))),
 				bound,
 				export_share_pct: ex.pct,
 				export_bound: ex.bound,
