@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DATASETS } from '../../src/lib/data/datasets';
 import { CORRECTIONS } from './corrections';
 import { OIL_ADDITIONS, OIL_CORRECTIONS, OIL_STATED_SHARES } from './oil-imports-2020';
+import { QUALIFIED } from './trade-values';
 import { MASTER_ID_BY_NAME, SHARED_ID_NAMES, testBounds } from '../../src/lib/data/world';
 import { worldInput } from './world-input';
 import { coverageLine } from './world-shares';
@@ -12,8 +13,9 @@ import { coverageLine } from './world-shares';
 function corrections(): string {
 	const lines = [
 		'\nThe oil script (`scripts/oil-imports-2020.ts`) also changes whole rows, adds rows the pack keeps',
-		'only inside notes, and reads shares stated in words, each checking that the raw row still reads as',
-		'below (the script stops if it does not):\n',
+		'only inside notes, and reads shares stated in words, and the trade values script',
+		'(`scripts/trade-values.ts`) restores qualifiers the pack drops, each checking that the raw row still',
+		'reads as below (the script stops if it does not):\n',
 		'| file | row | change | source | why |',
 		'| --- | --- | --- | --- | --- |'
 	];
@@ -39,6 +41,10 @@ function corrections(): string {
 	for (const s of OIL_STATED_SHARES)
 		lines.push(
 			`| oil_imports_2020.csv | ${row(s.row)} | share_pct = ${s.sharePct} (from "${cell(s.quote)}") | ${s.sourceId} | ${cell(s.why)} |`
+		);
+	for (const q of QUALIFIED)
+		lines.push(
+			`| trade_values.csv | year = "${q.year}", reported_by = "${q.reportedBy}", flow = "${q.flow}", value_usd_bn = "${q.value}" | qualifier = "${q.qualifier}" (from "${cell(q.quote)}") | ${q.sourceId} | The pack keeps the value without the word its source puts before it. |`
 		);
 	return lines.join('\n') + '\n';
 }

@@ -22,7 +22,13 @@ export const CHART_DATASETS: Record<ChartId, readonly string[]> = {
 	'oil-cargo-timeline': ['oil_imports_2020'],
 	'oil-routes-map': ['oil_imports_2020', 'places'],
 	'relations-timeline': ['timeline'],
-	'compare-pair': ['world_partner_shares', 'reporting_blackouts', 'energy_disputes', 'timeline'],
+	'compare-pair': [
+		'world_partner_shares',
+		'reporting_blackouts',
+		'trade_shares',
+		'energy_disputes',
+		'timeline'
+	],
 	'compare-group': ['world_partner_shares', 'reporting_blackouts', 'country_groups'],
 	'country-partners': ['world_partner_shares', 'reporting_blackouts'],
 	'compare-dependents': ['world_partner_shares', 'reporting_blackouts', 'world_countries']

@@ -958,6 +958,8 @@ export function testBounds(
 	}[] = [];
 	let tested = 0;
 	const byPair = new Map<string, number>();
+	const byYear = new Map<number, WorldList[]>();
+	for (const l of lists) byYear.set(l.year, [...(byYear.get(l.year) ?? []), l]);
 	for (const l of lists) {
 		if (l.flag) continue;
 		const min = absentBelow(l, aliases);
@@ -966,8 +968,8 @@ export function testBounds(
 			l.entries.map((e) => aliases.get(aliasKey(e.name))?.target).filter(Boolean)
 		);
 		// the countries whose own lists of the year name this reporter in the other flow
-		for (const o of lists) {
-			if (o.year !== l.year || o.flow === l.flow || o.reporter === l.reporter) continue;
+		for (const o of byYear.get(l.year) ?? []) {
+			if (o.flow === l.flow || o.reporter === l.reporter) continue;
 			if (named.has(o.reporter)) continue;
 			const ms = mirrorShare(mirror, l.reporter, o.reporter, l.year, l.flow);
 			if (!ms) continue;
@@ -1219,11 +1221,24 @@ function annotate(
 			return t && { usdBn: t.usdBn, coverage: t.coverage, flag: t.flag ?? '', edition: t.edition };
 		}
 	};
+	// who names whom: "named|year|flow" → the reporters whose list of that flow and year names it
+	const namers = new Map<string, string[]>();
+	for (const [r, ls] of lists)
+		for (const l of ls)
+			for (const e of l.entries)
+				if (e.partner !== null && e.pct !== null) {
+					const k = `${e.partner}|${l.year}|${l.flow}`;
+					const v = namers.get(k);
+					if (v) v.push(r);
+					else namers.set(k, [r]);
+				}
 	for (const [a, ls] of lists) {
 		for (const l of ls) {
 			if (l.smallestPct !== null) {
 				// the countries whose own list of the year names A in the other flow
-				for (const b of countries.keys()) {
+				for (const b of namers.get(
+					`${a}|${l.year}|${l.flow === 'exports' ? 'imports' : 'exports'}`
+				) ?? []) {
 					if (b === a || l.entries.some((e) => e.partner === b)) continue;
 					const ms = mirrorShare(m, a, b, l.year, l.flow);
 					if (ms && ms.pct > l.smallestPct) (l.conflicts ??= {})[b] = ms.pct;

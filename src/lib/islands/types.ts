@@ -2,6 +2,7 @@
  * The data each chart's view draws (everything but its URL parameters), as the server prepares it
  * and as `/chart-data/<id>.json` serves it; and each page's static content.
  */
+import type { StatedShare } from '$lib/charts/ComparePair/model';
 import type {
 	DisputeRecord,
 	FactbookRecord,
@@ -55,7 +56,13 @@ export interface ChartDataMap {
 	'oil-routes-map': Sourced & { map: RoutesMap };
 	'relations-timeline': Sourced & { rows: readonly TimelineRecord[] };
 	/** The default pair (Belarus, Russia); the page passes other pairs' files as props. */
-	'compare-pair': Sourced & { a: PairFile; b: PairFile; events: AtlasEvent[] };
+	/** The default pair's files, the event layer, and the official statements of Belarus–Russia shares. */
+	'compare-pair': Sourced & {
+		a: PairFile;
+		b: PairFile;
+		events: AtlasEvent[];
+		stated: StatedShare[];
+	};
 	/** Every group; the default partner and group's member files (the page passes others). */
 	'compare-group': Sourced & {
 		groups: CountryGroup[];

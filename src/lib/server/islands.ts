@@ -125,14 +125,37 @@ const CHART_DATA: Builders = {
 	'compare-pair': (d) => {
 		// the shared event layer, drawn when the pair is Belarus and Russia
 		const events = buildEvents(d.disputes, d.timeline);
+		// officials' stated shares of Belarus's exports and imports: the only figures for the years
+		// the lists cannot speak of (drawn when the pair is Belarus and Russia)
+		const stated = d.shares
+			.filter(
+				(s) =>
+					s.kind === 'official' &&
+					(s.flow === 'exports' || s.flow === 'imports') &&
+					((s.reporter === 'Belarus' && s.partner === 'Russia') ||
+						(s.reporter === 'Russia' && s.partner === 'Belarus'))
+			)
+			.map((s) => ({
+				year: s.year,
+				period: s.period,
+				reporter: s.reporter,
+				partner: s.partner,
+				flow: s.flow as 'exports' | 'imports',
+				value_pct: s.value_pct,
+				qualifier: s.qualifier,
+				basis: s.basis,
+				source_id: [...s.source_id],
+				confidence: s.confidence
+			}));
 		return {
 			a: pairFile(DEFAULT_PAIR.a),
 			b: pairFile(DEFAULT_PAIR.b),
 			events,
-			sources: factbookSources(
-				d,
-				events.flatMap((e) => e.sourceIds)
-			)
+			stated,
+			sources: factbookSources(d, [
+				...events.flatMap((e) => e.sourceIds),
+				...stated.flatMap((s) => s.source_id)
+			])
 		};
 	},
 	'compare-group': (d) => {

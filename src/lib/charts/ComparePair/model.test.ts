@@ -108,3 +108,33 @@ describe('runs of a drawn series', () => {
 		]);
 	});
 });
+
+describe('official statements beside the lists', () => {
+	const stated = d.shares
+		.filter((s) => s.kind === 'official' && (s.flow === 'exports' || s.flow === 'imports'))
+		.map((s) => ({
+			...s,
+			flow: s.flow as 'exports' | 'imports',
+			source_id: [...s.source_id]
+		}));
+	it('draws the officials’ shares for the blackout years as statements, never as list values', () => {
+		const m = pairModel(file('blr'), file('rus'), (ids) => ids.join(', '), stated);
+		const said = m.rows.filter((r) => r.status === 'official statement');
+		expect(said.map((r) => [r.year, r.flow, r.value, r.stated?.period])).toEqual([
+			[2017, 'exports', 43.9, 'calendar year'],
+			[2017, 'imports', 57.2, 'calendar year'],
+			[2019, 'exports', 42, 'calendar year'],
+			[2019, 'imports', 56, 'calendar year'],
+			[2021, 'exports', 41.1, 'calendar year'],
+			[2021, 'imports', 56.6, 'calendar year'],
+			[2022, 'exports', 57, 'Jan-Sep']
+		]);
+		expect(valueText(said[6]!)).toBe(
+			'57% (official statement, Jan-Sep: Deputy PM Parkhomchik (vs 41% a year earlier))'
+		);
+		expect(m.description).toContain('Official statements: 43.9% (official statement');
+		// another pair gets none of Belarus's statements
+		const other = pairModel(file('kaz'), file('rus'), (ids) => ids.join(', '), stated);
+		expect(other.rows.some((r) => r.status === 'official statement')).toBe(false);
+	});
+});

@@ -23,7 +23,25 @@ export type Flow = 'exports' | 'imports';
 /** Whose list: "a" = A's list (B's weight in A's trade); "b" = B's list (A's weight in B's). */
 export type Side = 'a' | 'b';
 
-export type PairStatus = ReadStatus;
+export type PairStatus = ReadStatus | 'official statement';
+
+/**
+ * A share an official stated (trade_shares.csv, kind "official"), drawn beside the lists as a
+ * marker of its own: never joined to them, and the only figures the atlas has for years in which
+ * the lists say nothing (the 2022–23 reporting blackout).
+ */
+export interface StatedShare {
+	year: number;
+	period: string;
+	reporter: string;
+	partner: string;
+	flow: Flow;
+	value_pct: number;
+	qualifier: string | null;
+	basis: string;
+	source_id: readonly string[];
+	confidence: string;
+}
 
 export interface PairRow {
 	key: string;
@@ -41,6 +59,8 @@ export interface PairRow {
 	measure: string;
 	/** The partner in words (for a blackout or a contradicted bound). */
 	partnerName: string;
+	/** An official statement: what it covers and who said it. */
+	stated?: { period: string; basis: string; qualifier: string | null; confidence: string };
 	/** bound contradicted: the list's smallest share, which the partner's own figure (value) exceeds. */
 	bound?: number;
 	blackout?: Blackout;
@@ -124,6 +144,8 @@ export const listedRuns = <R extends Pick<PairRow, 'status' | 'year' | 'basis'>>
 
 export function valueText(r: PairRow): string {
 	if (r.status === 'listed') return pctAsRecorded(r.value as number);
+	if (r.status === 'official statement' && r.stated)
+		return `${r.stated.qualifier ? `${r.stated.qualifier} ` : ''}${pctAsRecorded(r.value as number)} (official statement, ${r.stated.period}: ${r.stated.basis})`;
 	if (r.status === 'below') return `< ${pctAsRecorded(r.value as number)} (not listed)`;
 	if (r.status === 'bound contradicted')
 		return `not listed; the bound < ${pctAsRecorded(r.bound as number)} is contradicted: ${pctAsRecorded(r.value as number)} by ${r.partnerName}’s own report`;
@@ -141,12 +163,45 @@ export interface PairModel extends ChartModel<PairRow> {
 	names: { a: string; b: string };
 }
 
+/** The statements about this pair, as rows of the side and flow they speak of. */
+export function statedRows(a: PairFile, b: PairFile, stated: readonly StatedShare[]): PairRow[] {
+	const out: PairRow[] = [];
+	stated.forEach((s, i) => {
+		const side: Side | null =
+			s.reporter === a.country.name && s.partner === b.country.name
+				? 'a'
+				: s.reporter === b.country.name && s.partner === a.country.name
+					? 'b'
+					: null;
+		if (!side) return;
+		out.push({
+			key: `${side}-${s.flow}-${s.year}-stated-${i}`,
+			side,
+			flow: s.flow,
+			year: s.year,
+			status: 'official statement',
+			value: s.value_pct,
+			edition: 0,
+			basis: 'reported',
+			fiscal: null,
+			sourceIds: [...s.source_id],
+			measure: measureOf(s.reporter, s.partner, s.flow),
+			partnerName: s.partner,
+			stated: { period: s.period, basis: s.basis, qualifier: s.qualifier, confidence: s.confidence }
+		});
+	});
+	return out;
+}
+
 export function pairModel(
 	a: PairFile,
 	b: PairFile,
-	sourceLabel: (ids: readonly string[]) => string
+	sourceLabel: (ids: readonly string[]) => string,
+	stated: readonly StatedShare[] = []
 ): PairModel {
-	const rows = pairRows(a, b);
+	const rows = [...pairRows(a, b), ...statedRows(a, b, stated)].sort(
+		(x, y) => x.year - y.year || x.side.localeCompare(y.side) || x.flow.localeCompare(y.flow)
+	);
 	const years = rows.map((r) => r.year);
 	const span: [number, number] = years.length
 		? [Math.min(...years), Math.max(...years)]
@@ -158,6 +213,7 @@ export function pairModel(
 	const say = (side: Side, flow: Flow) => {
 		const rs = rows.filter((r) => r.side === side && r.flow === flow);
 		const listed = rs.filter((r) => r.status === 'listed');
+		const said = rs.filter((r) => r.status === 'official statement');
 		const below = rs.filter((r) => r.status === 'below').length;
 		const contra = rs.filter((r) => r.status === 'bound contradicted');
 		const dark = rs.filter((r) => r.status === 'reporting blackout').map((r) => r.year);
@@ -167,7 +223,8 @@ export function pairModel(
 				: '') +
 			(dark.length
 				? ` Reporting blackout in ${dark.join(', ')}: the absence is not smallness.`
-				: '');
+				: '') +
+			(said.length ? ` Official statements: ${said.map((r) => valueText(r)).join('; ')}.` : '');
 		const m =
 			rs[0]?.measure ??
 			measureOf(
@@ -195,8 +252,17 @@ export function pairModel(
 			},
 			{ key: 'measure', label: 'Measure', value: (r) => r.measure },
 			{ key: 'value', label: 'Share', value: (r) => valueText(r) },
-			{ key: 'basis', label: 'List', value: (r) => r.basis },
-			{ key: 'edition', label: 'Factbook edition', value: (r) => r.edition, tableOnly: true },
+			{
+				key: 'basis',
+				label: 'List',
+				value: (r) => (r.stated ? 'official statement' : r.basis)
+			},
+			{
+				key: 'edition',
+				label: 'Factbook edition',
+				value: (r) => (r.stated ? '' : r.edition),
+				tableOnly: true
+			},
 			{ key: 'source', label: 'Source', value: (r) => sourceLabel(r.sourceIds), tableOnly: true }
 		],
 		sourceIds,
