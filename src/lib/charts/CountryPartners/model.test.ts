@@ -61,3 +61,16 @@ describe('a country’s partners over time', () => {
 		expect(none.rows).toEqual([]);
 	});
 });
+
+describe('a list screened as a misprint', () => {
+	it('says so beside every share it prints (Bermuda 2010: its countries sum to 159%)', () => {
+		const bmu = partnersModel(countryFile('bmu', index)!, 'imports', names, (ids) =>
+			ids.join('; ')
+		);
+		const rows = bmu.rows.filter((r) => r.year === 2010);
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) expect(r.flag).toMatch(/^suspect: the countries listed sum to 159.4%/);
+		const share = bmu.columns.find((c) => c.key === 'share')!;
+		expect(String(share.value(rows[0]!))).toContain('(suspect: ');
+	});
+});

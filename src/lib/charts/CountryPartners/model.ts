@@ -28,6 +28,8 @@ export interface PartnerRow {
 	sourceIds: string[];
 	/** The partner is missing from this year's list because of a reporting blackout (pct is null). */
 	blackout?: Blackout;
+	/** "suspect: …" where the list is impossible as printed: drawn apart, never joined. */
+	flag?: string;
 }
 
 export interface PartnerLine {
@@ -81,7 +83,8 @@ export function partnersModel(
 				edition: l.edition,
 				threshold: l.smallestPct,
 				aggregate: e.partner?.startsWith('agg-') ?? false,
-				sourceIds: [`CIAFB_${l.edition}`]
+				sourceIds: [`CIAFB_${l.edition}`],
+				...(l.flag ? { flag: l.flag } : {})
 			});
 		});
 	// a partner the lists have named, missing from a list built from partners' data because of a
@@ -185,7 +188,7 @@ export function partnersModel(
 						? blackoutText(r.blackout, r.name)
 						: r.pct === null
 							? 'listed, no share'
-							: pctAsRecorded(r.pct)
+							: `${pctAsRecorded(r.pct)}${r.flag ? ` (${r.flag})` : ''}`
 			},
 			{
 				key: 'threshold',
