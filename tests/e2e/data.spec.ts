@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 const files = readdirSync('data').filter((f) => f.endsWith('.csv'));
 
 test('every dataset downloads byte-identical to data/', async ({ request }) => {
-	expect(files.length).toBe(18);
+	expect(files.length).toBe(19);
 	for (const f of files) {
 		const res = await request.get(`/data/${f}`);
 		expect(res.status(), f).toBe(200);

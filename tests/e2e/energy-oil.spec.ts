@@ -160,9 +160,14 @@ test('the oil headline gives the non-Russian share three ways, each with period 
 	await expect(card('documented-cargoes').locator('.value')).toHaveText('11.4%');
 	await expect(card('documented-cargoes').locator('.period')).toHaveText('January–April 2020');
 	await expect(card('documented-cargoes').locator('code')).toHaveText('335 kt / (2.6 Mt + 335 kt)');
-	await expect(card('refinery-intake').locator('.value')).toHaveText('about 22%');
+	// an upper bound, said in the card, with the floor the named April cargoes give
+	await expect(card('refinery-intake').locator('.value')).toHaveText('at most about 22%');
 	await expect(card('refinery-intake').locator('.period')).toHaveText('April 2020');
-	await expect(card('refinery-intake').locator('code')).toHaveText('(2 Mt − 1.56 Mt) / 2 Mt');
+	await expect(card('refinery-intake').locator('code')).toHaveText(
+		'(2 Mt − 1.56 Mt) / 2 Mt; floor: 85 kt / 2 Mt'
+	);
+	await expect(card('refinery-intake')).toContainText('an upper bound');
+	await expect(card('refinery-intake')).toContainText('at least about 4%');
 	await expect(card('refinery-intake').locator('.src')).toContainText('UrduPoint (Sputnik)');
 	await expect(card('stated').locator('.value')).toHaveText('20%');
 	await expect(card('stated').locator('.period')).toHaveText('January–May 2020');

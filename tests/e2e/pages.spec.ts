@@ -56,7 +56,7 @@ test('the overview shows key figures matching data/', async ({ page }) => {
 	await expect(page.locator('[data-figure="belarus-in-russia"] .value')).toHaveText('4.7%');
 	await expect(page.locator('[data-figure="imports"] .value')).toHaveText('57%');
 	await expect(page.locator('[data-figure="bilateral-2023"] .value')).toHaveText(
-		'$46.5 bn – $54.0 bn'
+		'over $46.5 bn – $54 bn'
 	);
 	for (const f of await page.locator('[data-figure] .source').all())
 		await expect(f).toContainText(/Source: \S/);

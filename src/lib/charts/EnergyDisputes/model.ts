@@ -82,7 +82,12 @@ export function disputesModel(
 	}));
 	const disputes: DisputeItem[] = data.disputes.map((d) => {
 		const mine = phases.filter((p) => p.dispute === d.id);
-		const lengths = d.kind === 'deal' ? 'a deal' : mine.map((p) => p.length ?? NO_END).join(', ');
+		// a deal filed under a dispute (the contract the article dates to June 2004) is not a phase:
+		// it is named as a deal, never given a length
+		const lengths =
+			d.kind === 'deal'
+				? 'a deal'
+				: mine.map((p) => (p.kind === 'deal' ? 'then a deal' : (p.length ?? NO_END))).join(', ');
 		return {
 			id: d.id,
 			commodity: d.commodity,
