@@ -19,7 +19,6 @@ import {
 	countryIndex,
 	mirrorShare,
 	testBounds,
-	worldIndex,
 	worldLookup,
 	yearFile,
 	aliasKey,
@@ -33,6 +32,7 @@ import {
 	unlistedNames,
 	type WorldField
 } from './world';
+import { compareIndex } from '../server/compare';
 
 const w = worldInput();
 const idOf = (name: string) => {
@@ -532,12 +532,7 @@ describe('NULL master ids', () => {
 
 describe('oddities flagged, silences not read as smallness: one error class each', () => {
 	const d = loadAll();
-	const index = worldIndex({
-		countries: d.worldCountries,
-		shares: d.worldShares,
-		totals: d.worldTotals,
-		blackouts: d.blackouts
-	});
+	const index = compareIndex();
 	const fileList = (r: string, flow: string, y: number) =>
 		index.lists.get(r)?.find((l) => l.flow === flow && l.year === y);
 	const pairs = pairTurnover(w.lists, w.totals, w.aliases);

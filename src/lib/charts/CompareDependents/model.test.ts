@@ -2,19 +2,15 @@ import { gzipSync } from 'node:zlib';
 import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
-import { defaultDependentsYear, listYears, worldIndex, yearFile } from '$lib/data/world';
+import { defaultDependentsYear, listYears, yearFile } from '$lib/data/world';
 import { dependentCountries } from '$lib/server/compare';
 import { GET as yearGet, entries } from '../../../routes/compare/data/year/[year].json/+server';
 import { dependentRows, dependentsModel, stepOf, valueText } from './model';
 import { worldMap, worldSprite } from './geo';
+import { compareIndex } from '$lib/server/compare';
 
 const d = loadAll();
-const index = worldIndex({
-	countries: d.worldCountries,
-	shares: d.worldShares,
-	totals: d.worldTotals,
-	blackouts: d.blackouts
-});
+const index = compareIndex();
 const countries = dependentCountries();
 const csvShare = (reporter: string, flow: string, partner: string, year: number) =>
 	d.worldShares.find(

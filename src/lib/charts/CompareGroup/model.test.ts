@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
-import { countryFile, worldIndex } from '$lib/data/world';
+import { countryFile } from '$lib/data/world';
 import { groupModel, type CountryGroup } from './model';
 import { panelGrid, panelOrigin } from './grid';
+import { compareIndex } from '$lib/server/compare';
 
 const d = loadAll();
-const index = worldIndex({
-	countries: d.worldCountries,
-	shares: d.worldShares,
-	totals: d.worldTotals,
-	blackouts: d.blackouts
-});
+const index = compareIndex();
 const file = (id: string) => countryFile(id, index)!;
 const members = d.groups.filter((r) => r.group === 'former-soviet');
 const group: CountryGroup = {

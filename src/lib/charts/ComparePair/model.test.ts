@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
-import { countryFile, worldIndex, type FileList } from '$lib/data/world';
+import { countryFile, type FileList } from '$lib/data/world';
 import { basisRuns, pairModel, pairRows, readList, valueText } from './model';
+import { compareIndex } from '$lib/server/compare';
 
 const d = loadAll();
-const index = worldIndex({
-	countries: d.worldCountries,
-	shares: d.worldShares,
-	totals: d.worldTotals,
-	blackouts: d.blackouts
-});
+const index = compareIndex();
 const file = (id: string) => countryFile(id, index)!;
 
 const list = (over: Partial<FileList>): FileList => ({

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
-import { countryFile, worldIndex } from '$lib/data/world';
+import { countryFile } from '$lib/data/world';
 import { partnersModel, TOP } from './model';
+import { compareIndex } from '$lib/server/compare';
 
 const d = loadAll();
-const index = worldIndex({
-	countries: d.worldCountries,
-	shares: d.worldShares,
-	totals: d.worldTotals,
-	blackouts: d.blackouts
-});
+const index = compareIndex();
 const names = Object.fromEntries(d.worldCountries.map((c) => [c.id, c.name]));
 const blr = countryFile('blr', index)!;
 const model = partnersModel(blr, 'exports', names, (ids) => ids.join('; '));
