@@ -77,7 +77,7 @@ export function barLabel(r: AsymRow): { text: string; short?: string } {
 	const c = r.bar?.contradicted;
 	if (c && r.bound !== null)
 		return {
-			text: `not listed; ${pctAsRecorded(c.pct)} by the partner’s report (bound < ${shareText(r.bound, false)} contradicted)`,
+			text: `not listed; ${pctAsRecorded(c.pct)} by the partner (bound < ${shareText(r.bound, false)} contradicted)`,
 			short: `${pctAsRecorded(c.pct)} by partner`
 		};
 	if (r.share !== null && r.bar?.basis)
@@ -128,7 +128,7 @@ export function asymmetryModel(
 					: b.below
 						? `${notListedNote(g.reporter, data.year, b.flow, b.below)}${
 								b.contradicted
-									? `; but ${g.partner}’s own report puts it at ${pctAsRecorded(b.contradicted.pct)} of ${g.reporter}’s ${b.flow} (${b.contradicted.computation}): the bound is contradicted, the list is silent on ${g.partner}, not low`
+									? `; but ${g.partner}’s own report puts it at ${pctAsRecorded(b.contradicted.pct)} (${b.contradicted.computation}): the bound is contradicted`
 									: ''
 							}`
 						: 'No figure for this year',
@@ -204,10 +204,9 @@ export function asymmetryModel(
 		sourceIds: data.sourceIds,
 		notes: [
 			'Exports and imports: partner shares as each country’s CIA World Factbook entry lists them.',
-			'Turnover (derived): Russia in Belarus = (export share × exports + import share × imports) / (exports + imports). Belarus in Russia = the same bilateral trade, as Belarus reports it, divided by Russia’s exports + imports.',
-			'“Not listed”: the Factbook names only a country’s main partners, so an unlisted partner is below the smallest share listed. The bar is drawn as a dashed outline up to that bound; the table leaves the share empty and gives the bound in its own column.',
-			'Where the partner’s own report puts it above that smallest share, the bound is contradicted: the outline is faded and struck through, and a diamond marks the partner’s own figure. The list is silent on the partner there, not low.',
-			'Belarus in Russia’s turnover counts the bilateral trade as Belarus reports it (Russia’s lists do not give it): its bar is drawn paler with an outline and labelled as the partner’s report, never as Russia’s own figure.',
+			'Turnover (derived): Russia in Belarus = (export share × exports + import share × imports) / (exports + imports). Belarus in Russia = the same bilateral trade, as Belarus reports it, divided by Russia’s exports + imports (drawn paler, labelled as the partner’s report).',
+			'“Not listed”: the Factbook names only main partners, so an unlisted one is below the smallest share listed: a dashed outline up to that bound; the table gives the bound in its own column.',
+			'A bound the partner’s own report exceeds is contradicted: faded, struck through, a diamond at the partner’s figure.',
 			...(unverifiedClaims.size > 0
 				? [
 						`${ENCODING_NOTES.unverified} Here: the article’s claim (star), which is not found in any archived source.`

@@ -194,15 +194,13 @@ export function boundSentences(
 			turnover: `But ${b.partner}’s own report puts it above that in ${c
 				.map(
 					(r) =>
-						`${b.reporter}’s ${r.flow} (${pctAsRecorded(r.pct)}, against the list’s smallest ${pctAsRecorded(r.boundPct)})`
+						`${b.reporter}’s ${r.flow} (${pctAsRecorded(r.pct)}, against ${pctAsRecorded(r.boundPct)})`
 				)
-				.join(
-					' and '
-				)}: the lists are silent on ${b.partner}, not low, so they bound nothing and rule nothing out. The check rests on ${b.partner}’s own figures alone.`,
+				.join(' and ')}: the lists are silent on ${b.partner}, not low, and rule nothing out.`,
 			computation: c
 				.map((r) => `${b.partner}’s report of ${b.reporter}’s ${r.flow}: ${r.computation}`)
 				.join('; '),
-			why: `A list names only a country’s main partners; where the partner’s own figures put it above the smallest name on the list, its absence means the list left it out, not that it was smaller.`,
+			why: '',
 			low: ''
 		};
 	}
