@@ -57,6 +57,13 @@ test('the default view is drawn without JavaScript: map, bars, bounds, Belarus a
 		.first();
 	await expect(row.locator('td').nth(1)).toHaveText(`${want}%`);
 	await expect(page.locator('.dep-controls')).toBeHidden();
+	// the side panel names the editions of its own figures as such, within the chart's range
+	const panel = page.locator('#dependents .figures-from');
+	await expect(panel).toHaveText(/^Figures in this text: CIA World Factbook, (\d{4}) edition/);
+	const edition = Number((await panel.innerText()).match(/(\d{4}) edition/)![1]);
+	const range = (await f.getByTestId('source-line').innerText()).match(/editions (\d{4})–(\d{4})/)!;
+	expect(edition).toBeGreaterThanOrEqual(Number(range[1]));
+	expect(edition).toBeLessThanOrEqual(Number(range[2]));
 	await context.close();
 });
 

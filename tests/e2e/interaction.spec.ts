@@ -81,6 +81,30 @@ test('hovering shows a tooltip; a real tap shows it too', async ({ page, browser
 	await ctx.close();
 });
 
+test('a kept tooltip goes when a control redraws the chart', async ({ browser }) => {
+	const ctx = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const phone = await ctx.newPage();
+	await open(phone, '/trade');
+	const f = phone.locator('[data-chart-id="trade-asymmetry"]');
+	const b = f.locator('rect.bar').first();
+	await b.scrollIntoViewIfNeeded();
+	await b.tap();
+	await expect(f.getByTestId('tooltip')).toContainText('Share: 33.6%');
+	// the year changed from the keyboard (no tap elsewhere): the 2009 value must not stay on screen
+	await f.getByLabel('Year').focus();
+	await f.getByLabel('Year').selectOption('2016');
+	await expect(f.locator('.subtitle')).toContainText('2016');
+	await expect(f.getByTestId('tooltip')).toHaveCount(0);
+	// a tap still keeps a tooltip in the new drawing
+	await b.tap();
+	await expect(f.getByTestId('tooltip')).toHaveCount(1);
+	await ctx.close();
+});
+
 test('the year control round-trips through the URL', async ({ page }) => {
 	const problems = watch(page);
 	await open(page, '/trade');

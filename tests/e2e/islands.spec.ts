@@ -148,3 +148,41 @@ test('a chart’s own page and its embed bring the chart to life at once (the ch
 		await expect(island.getByRole('combobox', { name: 'Flow' })).toBeVisible();
 	}
 });
+
+test('what a reader does on a drawing while its chart wakes stays done: a table opened, a year chosen', async ({
+	browser
+}) => {
+	// a phone on a slow network: the chart's data arrive 1.5 s after they are asked for
+	const ctx = await browser.newContext({
+		viewport: { width: 390, height: 6000 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await ctx.newPage();
+	await page.route('**/chart-data/*.json', async (r) => {
+		await new Promise((f) => setTimeout(f, 1500));
+		await r.continue();
+	});
+	await page.goto('/trade');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const asym = page.locator('[data-island][data-chart="trade-asymmetry"]');
+	await expect(asym).toHaveAttribute('data-island', 'static');
+	await asym.getByText('Table', { exact: true }).tap();
+	await expect(asym.locator('details.table-toggle')).toHaveJSProperty('open', true);
+	const partners = page.locator('[data-island][data-chart="trade-partners"]');
+	await expect(partners).toHaveAttribute('data-island', 'static');
+	await partners.locator('#trade-partners-year').selectOption('2005');
+	await expect(asym).toHaveAttribute('data-island', 'live');
+	await expect(partners).toHaveAttribute('data-island', 'live');
+	// the live charts keep what the reader did, and the URL says so
+	await expect(asym.locator('details.table-toggle')).toHaveJSProperty('open', true);
+	await expect(asym.getByTestId('chart-table')).toBeVisible();
+	await expect(partners.locator('#trade-partners-year')).toHaveValue('2005');
+	await expect(partners.locator('.subtitle')).toContainText('2005');
+	await expect(page).toHaveURL(/[?&]asym\.table=1\b/);
+	await expect(page).toHaveURL(/[?&]partners\.year=2005\b/);
+	// and it holds once the page is quiet again
+	await page.waitForTimeout(500);
+	await expect(asym.locator('details.table-toggle')).toHaveJSProperty('open', true);
+	await ctx.close();
+});

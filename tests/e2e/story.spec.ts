@@ -273,6 +273,86 @@ test('on a phone with JavaScript each step shows its figure, and no live chart i
 	await context.close();
 });
 
+test('on a phone a bar names the step being read and jumps to any of the 23', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await page.goto('/story#step-7');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const bar = page.locator('.step-nav');
+	await expect(bar.locator('summary')).toContainText('Step 7 of 23');
+	await expect(bar.locator('summary')).toContainText('What the discounts were worth');
+	// reading on moves the bar with the reader
+	await page.locator('#step-8').scrollIntoViewIfNeeded();
+	await page.evaluate(() => window.scrollBy(0, 200));
+	await expect(bar.locator('summary')).toContainText('Step 8 of 23');
+	// a tap opens every step; a tap on one goes there, and the list closes
+	await bar.locator('summary').tap();
+	await expect(bar.locator('ol li')).toHaveCount(23);
+	await expect(bar.locator('a[aria-current="step"]')).toHaveText(/^8\. /);
+	await bar.locator('a[href="#step-12"]').tap();
+	await expect(page).toHaveURL(/#step-12$/);
+	await expect(bar.locator('ol')).toBeHidden();
+	await expect(bar.locator('summary')).toContainText('Step 12 of 23');
+	// the step's own heading is in view below the bar, not under it
+	const barBox = (await bar.boundingBox())!;
+	const h = (await page.locator('#step-12-h').boundingBox())!;
+	expect(h.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+	expect(h.y).toBeLessThan(844 / 2);
+	await context.close();
+});
+
+test('without JavaScript the step list still opens and every step is a link', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		javaScriptEnabled: false
+	});
+	const page = await context.newPage();
+	await page.goto('/story');
+	const bar = page.locator('.step-nav');
+	await expect(bar.locator('summary')).toContainText('23 steps');
+	await bar.locator('summary').click();
+	await bar.locator('a[href="#step-20"]').click();
+	await expect(page).toHaveURL(/#step-20$/);
+	await context.close();
+});
+
+test('no step figure has text outside its box (an image cuts what overflows)', async ({ page }) => {
+	for (let n = 1; n <= 23; n++)
+		for (const s of ['', '-narrow']) {
+			await page.goto(`/story/figures/step-${n}${s}.svg`, { waitUntil: 'domcontentloaded' });
+			const out = await page.evaluate(() => {
+				const svg = document.documentElement as unknown as SVGSVGElement;
+				const [vx, vy, vw, vh] = svg.getAttribute('viewBox')!.split(/\s+/).map(Number) as [
+					number,
+					number,
+					number,
+					number
+				];
+				const bad: string[] = [];
+				for (const t of svg.querySelectorAll('text')) {
+					const bb = t.getBBox();
+					if (!bb.width) continue;
+					const m = svg.getCTM()!.inverse().multiply(t.getCTM()!);
+					const at = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
+					const a = at(bb.x, bb.y);
+					const c = at(bb.x + bb.width, bb.y + bb.height);
+					if (a.x < vx - 0.5 || a.y < vy - 0.5 || c.x > vx + vw + 0.5 || c.y > vy + vh + 0.5)
+						bad.push(t.textContent ?? '');
+				}
+				return bad;
+			});
+			expect(out, `step ${n}${s}`).toEqual([]);
+		}
+});
+
 test('printed, the story keeps each figure whole and shows no controls', async ({ page }) => {
 	await page.setViewportSize({ width: 800, height: 1000 });
 	await page.goto('/story');

@@ -6,7 +6,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/data';
 import { indexSources } from './sources';
-import { buildEvents } from './events/events';
+import { buildEvents, disputeLabel, disputeShortLabel } from './events/events';
 import TradeAsymmetry from './TradeAsymmetry/View.svelte';
 import TradeShareTimeline from './TradeShareTimeline/View.svelte';
 import TradePartners from './TradePartners/View.svelte';
@@ -329,6 +329,7 @@ import OilSources from './OilSources2020/View.svelte';
 import OilCargoTimeline from './OilCargoTimeline/View.svelte';
 import OilRoutesMap from './OilRoutesMap/View.svelte';
 import { buildRoutesMap } from './OilRoutesMap/geo';
+import { withoutYear } from './EnergyDisputes/model';
 
 describe('energy-disputes', () => {
 	const { body: both } = render(EnergyDisputes, {
@@ -356,6 +357,18 @@ describe('energy-disputes', () => {
 		expect(body).toContain('>Gas and oil dispute: 14–15 months<');
 		expect(body).toContain('>Beltransgaz sold to Gazprom: a deal<');
 		expect(body).not.toContain('…');
+	});
+	it('names every dispute on a phone too: a label never says a length without its name', () => {
+		const texts = [...narrow.matchAll(/class="kit-label [^"]*"[^>]*>([^<]+)</g)].map((m) => m[1]!);
+		const ids = [...new Set(d.disputes.map((r) => r.dispute_id))];
+		for (const id of ids) {
+			const [name, short] = [withoutYear(disputeLabel(id)), disputeShortLabel(id)];
+			expect(
+				texts.some((t) => t === name || t === short || t.startsWith(`${name}: `)),
+				name
+			).toBe(true);
+		}
+		expect(texts).toHaveLength(ids.length);
 	});
 	it('never draws a phase narrower than 6 px, and spans 2016–17 over fifteen months', () => {
 		for (const html of [narrow, body])

@@ -1326,6 +1326,8 @@ export interface YearFile {
 	lists: YearList[];
 	/** CIAFB_<edition> of every edition the file's lists come from. */
 	sourceIds: string[];
+	/** The year the view opens at (defaultDependentsYear), so a note about it names that year. */
+	opens: number | null;
 }
 
 /** Every data year with at least one list, ascending. */
@@ -1371,9 +1373,16 @@ export function yearFile(year: number, index: WorldIndex): YearFile | null {
 	return {
 		year,
 		lists,
-		sourceIds: [...editions.map(sourceIdOf), ...[...new Set(blackoutIds)].sort()]
+		sourceIds: [...editions.map(sourceIdOf), ...[...new Set(blackoutIds)].sort()],
+		opens: defaultYearOf(index)
 	};
 }
+
+const defaultYears = new WeakMap<WorldIndex, number | null>();
+const defaultYearOf = (index: WorldIndex): number | null => {
+	if (!defaultYears.has(index)) defaultYears.set(index, defaultDependentsYear(index));
+	return defaultYears.get(index) as number | null;
+};
 
 /**
  * The default year of "who depends on a partner": the latest data year in which most lists are the

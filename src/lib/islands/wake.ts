@@ -6,7 +6,9 @@
  *
  * Engagement is read on release (pointerup, keyup), not on press: a chart replaced between a press
  * and its click would swallow the click. A press on a drawing itself is replayed on the live chart
- * (replayPointer), and focus is carried over to the same element (focusPath).
+ * (replayPointer), and focus is carried over to the same element (focusPath). Controls the reader
+ * changed on the drawing while it woke (a table opened, a year chosen) stay as the reader left them
+ * (changedControls, restoreControls).
  */
 
 const ENGAGE = ['scroll', 'wheel', 'pointerup', 'keyup', 'touchend'] as const;
@@ -64,6 +66,82 @@ export function atPath(root: Element, path: readonly number[], tag: string): HTM
 	let n: Element | undefined = root;
 	for (const i of path) n = n ? markup(n)[i] : undefined;
 	return n instanceof HTMLElement && n.tagName === tag ? n : null;
+}
+
+/** A control the reader changed on the drawing before it woke: where it is, and what it says now. */
+export interface KeptControl {
+	/** Which control: its id, or its kind, class and place among its likes (the drawing and the
+	 * live chart write the same markup, so the same key finds the same control). */
+	key: string;
+	/** details: open; checkbox or radio: checked; select or text: its value. */
+	value: boolean | string;
+}
+
+function nowState(el: Element): boolean | string | null {
+	if (el instanceof HTMLDetailsElement) return el.open;
+	if (el instanceof HTMLSelectElement) return el.value;
+	if (el instanceof HTMLInputElement)
+		return el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value;
+	return null;
+}
+
+/**
+ * Every control under `root` the reader has changed since the page was built: a table opened, a
+ * year chosen, a box ticked on the drawing while its chart was still waking. The live chart starts
+ * from the URL's state, so without these it would undo what the reader just did.
+ */
+const CONTROLS = 'details, select, input';
+
+/** Every control under `root` with its key (see KeptControl). */
+function controlsOf(root: Element): Map<string, Element> {
+	const out = new Map<string, Element>();
+	const seen = new Map<string, number>();
+	for (const el of root.querySelectorAll(CONTROLS)) {
+		const like = `${el.tagName}.${el.getAttribute('class') ?? ''}.${el.getAttribute('type') ?? ''}`;
+		const n = seen.get(like) ?? 0;
+		seen.set(like, n + 1);
+		out.set(el.id ? `#${el.id}` : `${like}.${n}`, el);
+	}
+	return out;
+}
+
+/** What every control under `root` says now, by key: taken as the page starts, before the reader acts. */
+export function controlStates(root: Element): Map<string, boolean | string | null> {
+	return new Map([...controlsOf(root)].map(([key, el]) => [key, nowState(el)]));
+}
+
+export function changedControls(
+	root: Element,
+	before: ReadonlyMap<string, boolean | string | null>
+): KeptControl[] {
+	const out: KeptControl[] = [];
+	for (const [key, el] of controlsOf(root)) {
+		const now = nowState(el);
+		if (now !== null && before.has(key) && now !== before.get(key)) out.push({ key, value: now });
+	}
+	return out;
+}
+
+/**
+ * Puts the reader's changes on the live chart's same controls, through each control's own
+ * handler: opening a details fires its toggle, a click ticks a box, a select announces its change.
+ * A control the live chart no longer has in that place is left alone.
+ */
+export function restoreControls(root: Element, kept: readonly KeptControl[]): void {
+	const controls = controlsOf(root);
+	for (const k of kept) {
+		const el = controls.get(k.key);
+		if (!el || nowState(el) === k.value) continue;
+		if (el instanceof HTMLDetailsElement) el.open = k.value === true;
+		else if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
+			el.click();
+		else if (el instanceof HTMLSelectElement || el instanceof HTMLInputElement) {
+			el.value = String(k.value);
+			el.dispatchEvent(
+				new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true })
+			);
+		}
+	}
 }
 
 /** The press a live chart missed while it woke, dispatched again where it happened. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { atlasData } from './data';
-import { shortSourceLine, stepFigureSvg, storyPage, storySections } from './story';
+import { figureKey, shortSourceLine, stepFigureSvg, storyPage, storySections } from './story';
 import { storySteps } from '$lib/story/content';
 
 const d = atlasData();
@@ -75,6 +75,31 @@ describe('a step’s figure', () => {
 		expect(Number(/width="([\d.]+)"/.exec(narrow)?.[1])).toBeLessThan(
 			Number(/width="([\d.]+)"/.exec(svg)?.[1])
 		);
+	});
+	it('carries its chart’s key: every symbol the drawing uses is named in the figure itself', () => {
+		const charts = new Set<string>();
+		for (const step of all)
+			for (const layout of ['wide', 'narrow'] as const) {
+				const svg = stepFigureSvg(step, layout);
+				// the key's entries unwrapped, against the figure's words (a long entry wraps in the figure)
+				const key = figureKey(step, 1e6);
+				if (step.chart !== 'trade-asymmetry')
+					expect(key.nodes.length, step.chart).toBeGreaterThan(0);
+				const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+				for (const n of key.nodes.filter((e) => e.tag === 'text'))
+					expect(words, `step ${step.n} ${layout}`).toContain(n.children[0] as string);
+				charts.add(step.chart);
+			}
+		expect(charts.has('relations-timeline')).toBe(true);
+		expect(charts.has('energy-disputes')).toBe(true);
+		// the relations timeline says what a hollow marker is
+		const rel = all.find((s) => s.chart === 'relations-timeline')!;
+		expect(stepFigureSvg(rel, 'narrow')).toContain('>dated to the day</text>');
+	});
+	it('names fonts no wider than Inter after it, for an image that cannot load the site’s font', () => {
+		const svg = stepFigureSvg(asym, 'narrow');
+		expect(svg).toMatch(/font-family:'Inter', Arial, 'Liberation Sans', Helvetica, sans-serif/);
+		expect(svg).not.toContain('system-ui');
 	});
 	it('has a caption whose sources fold after the first six', () => {
 		expect(shortSourceLine('Sources: A; B; A; C')).toBe('Sources: A; B; C.');

@@ -21,7 +21,8 @@ import type { StoryClaim, StoryPage, StoryReference, StoryStepView } from '$lib/
 import StepChart from '$lib/story/StepChart.svelte';
 import { StyleSheet } from '$lib/og/css';
 import { styledSvg } from '$lib/og/extract';
-import { find, hasClass, parseHtml, textOf, type El } from '$lib/og/html';
+import { descendants, find, hasClass, isEl, parseHtml, textOf, type El } from '$lib/og/html';
+import { textWidth, wrapText } from '$lib/kit/text';
 import { paramInputs } from './chartPage';
 import { chartData, chartDataOf } from './islands';
 import { CHART_IDS } from '$lib/charts/types';
@@ -139,28 +140,115 @@ const PAD = 12;
 
 /** A step's drawing as standalone SVG, styles inline, for `<img>`. */
 export function stepFigureSvg(step: StoryStep, layout: FigureLayout): string {
-	const sheet = new StyleSheet(SCREENS[layout]).add(appCss).add(renderStep(step).css);
+	// an <img> cannot load the site's font: the fallbacks named first are the ones whose letters are
+	// no wider than Inter's, for which the labels were measured (a wider system font would cut them)
+	const sheet = new StyleSheet(SCREENS[layout])
+		.add(appCss)
+		.add(renderStep(step).css)
+		.add(`:root{--font-sans:${FIGURE_FONTS}}`);
+	const { svg } = figure(step, layout);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${styledSvg(sheet, svg)}\n`;
+}
+
+/** Fonts of a static figure: Inter where installed, else faces no wider than it. */
+export const FIGURE_FONTS = "'Inter', Arial, 'Liberation Sans', Helvetica, sans-serif";
+
+/** The figure's size in px, margin included, for the image's width and height (kept before it loads). */
+function figureSize(step: StoryStep, layout: FigureLayout) {
+	const { width, height } = figure(step, layout);
+	return { width, height };
+}
+
+const KEY_SIZE = 12;
+const KEY_LINE = 16;
+
+/**
+ * The chart's key, as its frame shows it beside the drawing (each entry a swatch and its words),
+ * laid out in rows above the drawing, so a figure seen alone (without JavaScript, in print) still
+ * says what every symbol means.
+ */
+export function figureKey(step: StoryStep, width: number): { nodes: El[]; height: number } {
+	const { doc } = renderStep(step);
+	const frame = find(doc, (e) => e.attrs['data-chart-id'] === step.chart);
+	const keys = frame ? [...descendants(frame)].filter((e) => hasClass(e, 'chart-key')) : [];
+	const entries = keys.flatMap((k) =>
+		k.children
+			.filter((c): c is El => isEl(c) && c.tag.toLowerCase() === 'li')
+			.map((li) => ({
+				swatch: find(li, (e) => e.tag.toLowerCase() === 'svg') ?? null,
+				text: textOf(li)
+			}))
+			.filter((e) => e.text !== '')
+	);
+	const nodes: El[] = [];
+	let x = 0;
+	let y = 0;
+	let rowH = 0;
+	for (const { swatch, text } of entries) {
+		const sw = swatch ? Number(swatch.attrs.width ?? 16) : 0;
+		const sh = swatch ? Number(swatch.attrs.height ?? 12) : 0;
+		const room = width - sw - 5;
+		const lines = wrapText(text, room, KEY_SIZE);
+		const w = sw + 5 + Math.max(...lines.map((l) => textWidth(l, KEY_SIZE)));
+		if (x > 0 && x + w > width) {
+			x = 0;
+			y += rowH + 4;
+			rowH = 0;
+		}
+		if (swatch)
+			nodes.push({
+				...swatch,
+				attrs: { ...swatch.attrs, x: String(x), y: String(y + (KEY_LINE - sh) / 2) }
+			});
+		lines.forEach((line, i) =>
+			nodes.push({
+				tag: 'text',
+				attrs: {
+					x: String(x + sw + 5),
+					y: String(y + i * KEY_LINE + KEY_LINE / 2),
+					dy: '0.35em',
+					'font-size': String(KEY_SIZE),
+					fill: 'var(--text)',
+					class: 'fig-key-text'
+				},
+				children: [line],
+				parent: frame ?? null
+			})
+		);
+		rowH = Math.max(rowH, lines.length * KEY_LINE);
+		x += w + 14;
+	}
+	return { nodes, height: entries.length ? y + rowH + 10 : 0 };
+}
+
+/** A step's figure: its key above its drawing, with the margin, as one SVG element. */
+function figure(step: StoryStep, layout: FigureLayout): { svg: El; width: number; height: number } {
 	const svg = drawing(step, layout);
-	const { width, height } = figureSize(step, layout);
-	const padded: El = {
+	const [, , w0, h0] = (svg.attrs.viewBox ?? '').split(/\s+/).map(Number);
+	const w = w0 || Number(svg.attrs.width);
+	const h = h0 || Number(svg.attrs.height);
+	const key = figureKey(step, w);
+	const width = w + 2 * PAD;
+	const height = h + key.height + 2 * PAD;
+	const root: El = {
 		...svg,
 		attrs: {
 			...svg.attrs,
 			viewBox: `${-PAD} ${-PAD} ${width} ${height}`,
 			width: String(width),
 			height: String(height)
-		}
+		},
+		children: []
 	};
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${styledSvg(sheet, padded)}\n`;
-}
-
-/** The figure's size in px, margin included, for the image's width and height (kept before it loads). */
-function figureSize(step: StoryStep, layout: FigureLayout) {
-	const svg = drawing(step, layout);
-	const [, , w, h] = (svg.attrs.viewBox ?? '').split(/\s+/).map(Number);
-	const width = w || Number(svg.attrs.width);
-	const height = h || Number(svg.attrs.height);
-	return { width: width + 2 * PAD, height: height + 2 * PAD };
+	const keyG: El = { tag: 'g', attrs: { class: 'fig-key' }, children: key.nodes, parent: root };
+	const body: El = {
+		tag: 'g',
+		attrs: { transform: `translate(0,${key.height})` },
+		children: svg.children,
+		parent: root
+	};
+	root.children = key.height ? [keyG, body] : svg.children;
+	return { svg: root, width, height };
 }
 
 /** A figure's file name: step-3.svg, step-3-narrow.svg. */

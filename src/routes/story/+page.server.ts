@@ -21,6 +21,7 @@ export const load = () => {
 	if (!first) throw new Error('the story has no steps');
 	return {
 		steps,
+		nav: story.sections.flatMap((sec) => sec.steps.map((s) => ({ n: s.n, title: s.title }))),
 		placeholder: {
 			src: first.figure.wide.src,
 			alt: first.description,

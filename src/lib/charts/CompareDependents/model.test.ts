@@ -77,6 +77,16 @@ describe('the default year', () => {
 			yearFile(2019, index)!.lists.length
 		);
 	});
+	it('is named by the note of every year, never the year on show', () => {
+		for (const year of [1995, 2009, 2019]) {
+			const f = yearFile(year, index)!;
+			expect(f.opens).toBe(2019);
+			const m = dependentsModel(f, 'rus', 'exports', countries, (ids) => ids.join(', '));
+			const note = m.notes.find((n) => n.startsWith('The view opens'))!;
+			expect(note).toMatch(/^The view opens at 2019, the latest data year/);
+			if (year !== 2019) expect(note).not.toContain(String(year));
+		}
+	});
 });
 
 describe('reading every reporter for one partner', () => {

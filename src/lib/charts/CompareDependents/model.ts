@@ -252,8 +252,8 @@ export function dependentsModel(
 		],
 		sourceIds,
 		notes: [
-			`The year opens at the latest data year in which most countries’ lists are their own (not the 2024–25 top-five lists from partner data) and at least half as many countries have a list as in the best-covered year; ${file.year} here.`,
-			`A country that leaves ${partner.name} off its own list is below that list’s smallest share: a bound, drawn as a caret at “< x%” and as a dashed outline on the map, never as 0.`,
+			`The view opens at ${file.opens === null ? 'the' : `${file.opens}, the`} latest data year in which most countries’ lists are their own (not the 2024–25 top-five lists from partner data) and at least half as many countries have a list as in the best-covered year.`,
+			`A country that leaves ${partner.name} off its own list is below that list’s smallest share: a bound, drawn as a caret at that share and as a dashed outline on the map, never as 0.`,
 			'Top-five lists of the 2024 and 2025 editions come from other countries’ data: a partner missing from them is “not reported”. Countries without a list that year have no data.',
 			'Shares are of goods trade as each edition lists them; each country’s list is from the Factbook edition that describes that year.'
 		],

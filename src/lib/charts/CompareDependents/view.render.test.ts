@@ -45,4 +45,22 @@ describe('compare-dependents drawing', () => {
 		expect(wide.match(/<g class="bar[^"]*" data-id="usa"/)).toBeNull();
 		expect(wide.match(/\d+ more in the table/)).not.toBeNull();
 	});
+	it('gives the bars an axis of their own, on which each bar ends at its share', () => {
+		for (const layout of [narrow, wide]) {
+			const axis = layout.match(/<g class="bar-axis[^"]*">([\s\S]*?)<\/g>/)?.[1] ?? '';
+			const ticks = [...axis.matchAll(/<text[^>]* x="([\d.]+)"[^>]*>(\d+)%<\/text>/g)].map(
+				(m) => [Number(m[2]), Number(m[1])] as const
+			);
+			expect(ticks.length).toBeGreaterThanOrEqual(3);
+			const [[v0, x0], [v1, x1]] = [ticks[0]!, ticks[ticks.length - 1]!];
+			const at = (v: number) => x0 + ((v - v0) * (x1 - x0)) / (v1 - v0);
+			// Belarus's 42% bar ends at 42 on that axis (the band's own axis would put it elsewhere)
+			const bar = layout.match(/data-id="blr">[\s\S]*?<rect x="([\d.]+)"[^>]* width="([\d.]+)"/)!;
+			expect(Number(bar[1]) + Number(bar[2])).toBeCloseTo(at(42), 0);
+		}
+	});
+	it('says what the carets are, in words, not a placeholder', () => {
+		expect(wide).not.toContain('(&lt; x%)');
+		expect(wide).toMatch(/\d+ lists leave Russia off; each caret is a list’s smallest share/);
+	});
 });

@@ -58,14 +58,17 @@ describe('disputesModel', () => {
 		})
 	];
 	const m = disputesModel(rows, (ids) => ids.join('+'));
-	it('labels each dispute with its name and the length of every phase', () => {
+	it('labels each dispute with its name and the length of every phase; the short label keeps the name', () => {
 		const text = Object.fromEntries(m.disputes.map((d) => [d.id, [d.text, d.short]]));
-		expect(text['2007_gas_debt']).toEqual(['Gas debt ultimatum: 3 days', '3 days']);
+		expect(text['2007_gas_debt']).toEqual(['Gas debt ultimatum: 3 days', 'Gas debt ultimatum']);
 		expect(text['2004_gas']).toEqual([
 			'Gas cut-off: up to a month, 2 days, no end given',
-			'up to a month, 2 days, no end given'
+			'Gas cut-off'
 		]);
-		expect(text['2011_beltransgaz']).toEqual(['Beltransgaz sold to Gazprom: a deal', 'a deal']);
+		expect(text['2011_beltransgaz']).toEqual([
+			'Beltransgaz sold to Gazprom: a deal',
+			'Beltransgaz sale'
+		]);
 		expect(m.commodities).toEqual(['gas', 'trade']);
 	});
 	it('tooltip and table give exact dates at their precision, length, kind and grade', () => {

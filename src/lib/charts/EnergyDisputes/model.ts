@@ -8,7 +8,7 @@ import type { PartialDate } from '$lib/data/schema';
 import { provenanceColumns, type ChartModel } from '$lib/kit/model';
 import { spanLength } from '$lib/kit/duration';
 import { belowVerified, ENCODING_NOTES } from '$lib/kit/honesty';
-import { disputeLabel } from '../events/events';
+import { disputeLabel, disputeShortLabel } from '../events/events';
 import {
 	COMMODITIES,
 	COMMODITY_LABEL,
@@ -44,7 +44,10 @@ export interface DisputeItem {
 	phases: PhaseRow[];
 	/** Label beside the dispute: its name and the length of each phase. */
 	text: string;
-	/** The lengths alone, for when the name does not fit (it stays in tooltip and table). */
+	/**
+	 * The name alone, for when name and lengths do not fit beside the bar (a phone): the lengths stay
+	 * in the tooltip and the table, while lengths without a name would say nothing of which dispute.
+	 */
 	short: string;
 }
 
@@ -94,7 +97,7 @@ export function disputesModel(
 			kind: d.kind,
 			phases: mine,
 			text: `${withoutYear(d.label)}: ${lengths}`,
-			short: lengths
+			short: disputeShortLabel(d.id)
 		};
 	});
 	const ordered = disputes.flatMap((d) => d.phases);

@@ -35,6 +35,16 @@ const DISPUTE_LABELS: Record<string, string> = {
 	'2020_gas': 'Gas contract row (2020)'
 };
 
+/** Shorter names, for a label that must fit beside its bar on a phone (the full name is in the tooltip). */
+const DISPUTE_SHORT: Record<string, string> = {
+	'2011_beltransgaz': 'Beltransgaz sale'
+};
+
+/** A dispute's name without its year, as short as a phone's label needs it. */
+export function disputeShortLabel(id: string): string {
+	return DISPUTE_SHORT[id] ?? disputeLabel(id).replace(/ \([^)]*\)$/, '');
+}
+
 export function disputeLabel(id: string): string {
 	return DISPUTE_LABELS[id] ?? id.replace(/_/g, ' ');
 }
