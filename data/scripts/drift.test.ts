@@ -27,6 +27,27 @@ describe('data scripts', () => {
 		expect(d.sources.some((s) => s.id === 'CIAFB_2023')).toBe(true);
 	});
 
+	it('refuses a source id given twice, naming the line and column of both', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'atlas-dup-'));
+		try {
+			cpSync('data', dir, { recursive: true });
+			const file = join(dir, 'sources.csv');
+			const text = readFileSync(file, 'utf8');
+			const lines = text.trimEnd().split('\n');
+			// the second row again under another outlet, at the end of the file (not an exact copy)
+			const again = lines[1]!.replace(/^([^,]+),"[^"]*"/, '$1,Another outlet');
+			writeFileSync(file, `${text.trimEnd()}\n${again}\n`);
+			const id = lines[1]!.split(',')[0]!;
+			expect(() => loadAll(dir)).toThrow(
+				new RegExp(
+					`sources\\.csv:${lines.length + 1}:1 — duplicate source id "${id}" \\(first at line 2\\)`
+				)
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 30_000);
+
 	it('fails the load, naming the row, when a source id is unknown', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
 		try {

@@ -25,7 +25,7 @@ describe('parseDataset', () => {
 	it('names file, line and column of a non-numeric cell', () => {
 		const r = parse('turnover_bad_number.csv');
 		expect(r.errors.map(formatError)).toEqual([
-			'turnover_bad_number.csv:3:4 — expected a number, got "n/a" (column "turnover_share_pct")'
+			'turnover_bad_number.csv:3:4 — expected a number from 0 to 100, got "n/a" (column "turnover_share_pct")'
 		]);
 		expect(r.rowCount).toBe(2);
 	});
@@ -147,9 +147,9 @@ describe('parseDataset', () => {
 			`turnover_formula.csv:5:9 — ${formula}, got "@SUM(A1)" (column "note")`,
 			`turnover_formula.csv:6:9 — ${formula}, got "\\ttab first" (column "note")`
 		]);
-		// A negative number in a number column is a number, and "−" (U+2212) text is safe.
+		// "−" (U+2212) text is safe (a share below 0 is refused by its range, tested below)
 		expect(r.records.map((x) => [x.year, x.turnover_share_pct, x.note])).toEqual([
-			[2014, -1.5, '−77% y/y (a real minus sign)']
+			[2014, 1.5, '−77% y/y (a real minus sign)']
 		]);
 		expect(parse('turnover_formula_cr.csv').errors.map(formatError)).toEqual([
 			`turnover_formula_cr.csv:2:7 — ${formula}, got "\\rCR first" (column "computation")`
@@ -193,5 +193,67 @@ describe('parseDataset', () => {
 			for (const [name, c] of Object.entries(d.columns))
 				if (c.type.startsWith('date'))
 					expect(Object.keys(d.columns), `${d.name}.${name}`).toContain(precisionColumnOf(name));
+	});
+});
+
+describe('data:check refuses what a reader could not see or would misread', () => {
+	const head = fixture('turnover_bad_number.csv').split('\n')[0]!;
+	const good = '2009,Belarus,Russia,46.61,23.155,49.68,(a) / (b),goods,,CIAFB_2010';
+	const run = (...rows: string[]) =>
+		parseDataset(tradeTurnover, [head, ...rows].join('\n') + '\n', {
+			file: 't.csv',
+			sourceIds: ids
+		}).errors.map(formatError);
+	it('a byte-order mark inside the file, with its line, column and character', () => {
+		expect(
+			run(good, `2010,Belarus,Russia,46.61,23.155,49.68,\uFEFF(a) / (b),goods,,CIAFB_2010`)
+		).toEqual([
+			't.csv:3:7 — a byte-order mark inside the file (another file pasted in?): U+FEFF at character 1'
+		]);
+	});
+	it('bidirectional overrides and zero-width characters', () => {
+		for (const ch of ['\u202E', '\u2066', '\u200B', '\u200F', '\u2060'])
+			expect(
+				run(`2009,Bela${ch}rus,Russia,46.61,23.155,49.68,(a) / (b),goods,,CIAFB_2010`)[0]
+			).toMatch(/^t\.csv:2:2 — an invisible character .*: U\+[0-9A-F]{4} at character 5$/);
+	});
+	it('a share below 0 or over 100, and a negative amount', () => {
+		expect(run('2009,Belarus,Russia,-4,23.155,49.68,(a) / (b),goods,,CIAFB_2010')).toEqual([
+			't.csv:2:4 — expected a number from 0 to 100, got "-4" (column "turnover_share_pct")'
+		]);
+		expect(run('2009,Belarus,Russia,100.5,23.155,49.68,(a) / (b),goods,,CIAFB_2010')[0]).toMatch(
+			/^t\.csv:2:4 — expected a number from 0 to 100/
+		);
+		expect(run('2009,Belarus,Russia,46.61,-23.155,49.68,(a) / (b),goods,,CIAFB_2010')[0]).toMatch(
+			/^t\.csv:2:5 — expected a number ≥ 0/
+		);
+	});
+	it('the same row twice, naming the first', () => {
+		expect(run(good, good)).toEqual(['t.csv:3:1 — the same row as line 2']);
+	});
+	it('a formula a spreadsheet splitting on ";", tab or "|" would run', () => {
+		for (const cell of ["x;=cmd|' /C calc'!A0", 'a|+1', 'b,-2', 'c; @SUM(A1)'])
+			expect(
+				run(`2009,Belarus,Russia,46.61,23.155,49.68,(a) / (b),goods,"${cell}",CIAFB_2010`)[0]
+			).toMatch(/^t\.csv:2:9 — expected a text without =, \+, -, @ right after/);
+		expect(run(good)).toEqual([]);
+	});
+	it('a value in "%" by its row\'s unit column over 100', () => {
+		const schema = DATASETS.find((s) => s.name === 'factbook_trade')!;
+		const text = readFileSync('data/factbook_trade.csv', 'utf8');
+		const [h, ...rest] = text.split('\n') as [string, ...string[]];
+		const cols = h.split(',');
+		const cells = rest.find((l) => l.split(',')[cols.indexOf('unit')] === '%')!.split(',');
+		const at = cols.indexOf('value');
+		const unit = cols.indexOf('unit');
+		if (cells[unit] === '%') {
+			cells[at] = '140';
+			const errors = parseDataset(schema, `${h}\n${cells.join(',')}\n`, { file: 'f.csv' }).errors;
+			expect(errors.map(formatError)[0]).toMatch(
+				new RegExp(
+					`^f\\.csv:2:${at + 1} — expected a number from 0 to 100 \\(the row's unit is "%"\\), got 140`
+				)
+			);
+		} else expect(cells[unit]).toBe('USD bn');
 	});
 });

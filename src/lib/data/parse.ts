@@ -4,7 +4,10 @@
  */
 import Papa from 'papaparse';
 import {
+	INVISIBLE,
 	precisionColumnOf,
+	rangeWords,
+	UNIT_RANGE,
 	type Columns,
 	type DatasetSchema,
 	type PartialDate,
@@ -162,7 +165,22 @@ export function parseDataset<C extends Columns>(
 		return result;
 	}
 	const sourceColumn = schema.sourceColumn;
+	const seen = new Map<string, number>();
 	for (const row of rows) {
+		// a character nobody sees, in any cell (a byte-order mark past the start, a bidi override)
+		const hidden = invisibleIn(row.cells);
+		if (hidden) {
+			errors.push({ file, line: row.line, column: hidden.column, message: hidden.message });
+			continue;
+		}
+		// the same row twice counts one fact twice
+		const whole = row.cells.join('\u0000');
+		const first = seen.get(whole);
+		if (first !== undefined) {
+			errors.push({ file, line: row.line, column: 1, message: `the same row as line ${first}` });
+			continue;
+		}
+		seen.set(whole, row.line);
 		if (row.cells.length !== header.length) {
 			// The first field too many, or the first one missing.
 			errors.push({
@@ -209,12 +227,60 @@ export function parseDataset<C extends Columns>(
 			rec[n] = cell.value;
 		}
 		if (ok) ok = checkPrecisions(schema, rec, index, file, row.line, errors);
+		if (ok) ok = checkRowUnit(schema, rec, index, file, row.line, errors);
 		if (ok) {
 			result.records.push(rec as RecordOf<C>);
 			result.lines.push(row.line);
 		}
 	}
 	return result;
+}
+
+/** The first invisible character in a row's cells, with where it is. */
+export function invisibleIn(cells: readonly string[]): { column: number; message: string } | null {
+	for (let i = 0; i < cells.length; i++) {
+		const m = INVISIBLE.exec(cells[i] ?? '');
+		if (!m) continue;
+		const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+		const what =
+			code === 'FEFF'
+				? 'a byte-order mark inside the file (another file pasted in?)'
+				: 'an invisible character that changes how text reads (a direction mark, override or zero-width space)';
+		return { column: i + 1, message: `${what}: U+${code} at character ${m.index + 1}` };
+	}
+	return null;
+}
+
+/**
+ * A value whose unit a column of the row gives (factbook_trade's `value` in "%" or "USD bn"):
+ * within that unit's range, like a column with a unit of its own.
+ */
+function checkRowUnit<C extends Columns>(
+	schema: DatasetSchema<C>,
+	rec: Record<string, unknown>,
+	index: ReadonlyMap<string, number>,
+	file: string,
+	line: number,
+	errors: RowError[]
+): boolean {
+	const range = typeof rec.unit === 'string' ? UNIT_RANGE[rec.unit] : undefined;
+	if (!range) return true;
+	let ok = true;
+	for (const [n, c] of Object.entries(schema.columns)) {
+		const v = rec[n];
+		if (!c.type.startsWith('number') || c.unit !== undefined || typeof v !== 'number') continue;
+		if (v < range[0] || v > range[1]) {
+			ok = false;
+			errors.push({
+				file,
+				line,
+				column: (index.get(n) ?? 0) + 1,
+				columnName: n,
+				message: `expected ${rangeWords(range[0], range[1])} (the row's unit is "${rec.unit as string}"), got ${v}`
+			});
+		}
+	}
+	return ok;
 }
 
 const DATE_FORM: Record<string, string> = {

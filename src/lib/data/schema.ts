@@ -14,6 +14,8 @@ export interface Column<V> {
 	readonly optional: boolean;
 	/** Short name of the type, shown in the catalogue. */
 	readonly type: string;
+	/** The values a number may take (from its unit unless stated), where limited. */
+	readonly range?: readonly [number, number];
 	parse(raw: string): CellResult<V>;
 }
 
@@ -32,12 +34,46 @@ function optionalize<V>(col: Column<V>): Column<V | null> {
 
 const NUMBER = /^-?(\d+(\.\d+)?|\.\d+)$/;
 
-function numberCol(o: Opts): Column<number> {
+/**
+ * The range a unit allows, unless the column states its own: a share is 0–100, an amount or a
+ * volume is never negative, a latitude and a longitude stay on the globe.
+ */
+export const UNIT_RANGE: Record<string, [number, number]> = {
+	'%': [0, 100],
+	'USD bn': [0, Infinity],
+	tonnes: [0, Infinity],
+	'USD per 1000 m³': [0, Infinity],
+	'°N': [-90, 90],
+	'°E': [-180, 180]
+};
+
+/** "a number from 0 to 100", "a number ≥ 0": what a cell out of range was expected to be. */
+export function rangeWords(min: number, max: number): string {
+	if (min === -Infinity && max === Infinity) return 'a number';
+	if (max === Infinity) return `a number ≥ ${min}`;
+	if (min === -Infinity) return `a number ≤ ${max}`;
+	return `a number from ${min} to ${max}`;
+}
+
+function numberCol(o: Opts & { min?: number; max?: number }): Column<number> {
+	const [umin, umax] = (o.unit !== undefined ? UNIT_RANGE[o.unit] : undefined) ?? [
+		-Infinity,
+		Infinity
+	];
+	const min = o.min ?? umin;
+	const max = o.max ?? umax;
+	const words = rangeWords(min, max);
 	return {
-		...o,
+		description: o.description,
+		unit: o.unit,
 		type: 'number',
+		...(words === 'a number' ? {} : { range: [min, max] as const }),
 		optional: false,
-		parse: (raw) => (NUMBER.test(raw.trim()) ? ok(Number(raw.trim())) : fail('a number'))
+		parse: (raw) => {
+			if (!NUMBER.test(raw.trim())) return fail(words);
+			const n = Number(raw.trim());
+			return n < min || n > max ? fail(words) : ok(n);
+		}
 	};
 }
 
@@ -58,6 +94,13 @@ function integerCol(o: Opts & { min?: number; max?: number }): Column<number> {
 	};
 }
 
+/**
+ * Characters a reader cannot see that change what a text says or how it reads: a byte-order mark
+ * past the file's start, bidirectional embeddings, overrides and isolates (U+202E turns "gpj.exe"
+ * round), and zero-width spaces and joiners.
+ */
+export const INVISIBLE = /[\uFEFF\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060]/;
+
 /** Control characters (tab, LF and CR aside), DEL, and U+FFFD, the mark of a broken encoding. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
@@ -66,6 +109,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
  * to data/, so such a cell must be reworded in the data ("−" U+2212 for a minus, or words).
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula a spreadsheet set to another separator would run: after ";" (the Russian, Belarusian
+ * and German default), a tab or "|", a piece of the cell becomes a cell of its own.
+ */
+const FORMULA_AFTER_SEPARATOR = /[,;\t|]\s*[=+\-@]/;
 
 /** Why a text cell is unsafe, or null: shared by every text-like column. */
 export function unsafeText(raw: string): string | null {
@@ -76,6 +124,9 @@ export function unsafeText(raw: string): string | null {
 	}
 	if (FORMULA_START.test(raw))
 		return 'a text that does not start with =, +, -, @, tab or CR (a spreadsheet would run it as a formula)';
+	const sep = FORMULA_AFTER_SEPARATOR.exec(raw);
+	if (sep)
+		return `a text without =, +, -, @ right after a "," ";" "|" or tab (found at character ${sep.index + 1}: a spreadsheet splitting on that separator would run it as a formula)`;
 	return null;
 }
 

@@ -38,10 +38,25 @@ describe('CSV export', () => {
 	it('defuses cells starting with a tab or a carriage return', () => {
 		expect(neutralise('\t=1+1')).toBe(`'\t=1+1`);
 		expect(neutralise('\rline')).toBe(`'\rline`);
-		expect(csvCell('\tx')).toBe(`'\tx`);
+		// quoted too: a tab is a separator to a spreadsheet set to split on tabs
+		expect(csvCell('\tx')).toBe(`"'\tx"`);
 		// Quoted because of the CR, and still defused inside the quotes.
 		expect(csvCell('\r=1')).toBe(`"'\r=1"`);
 		// Not at the start: left alone.
 		expect(neutralise('a\tb')).toBe('a\tb');
+	});
+	it('is safe in a spreadsheet set to split on ";", tab or "|": every piece stays inside its cell', () => {
+		const hostile = ["x;=cmd|' /C calc'!A0", 'a\t+1', 'b|-2', 'c; @SUM(A1)', ' =1+1'];
+		const csv = chartCsv({
+			columns: [{ key: 'note', label: 'Note' }],
+			rows: hostile.map((note) => ({ note }))
+		});
+		for (const delimiter of [',', ';', '\t', '|']) {
+			const cells = Papa.parse<string[]>(csv.trim(), { delimiter }).data.slice(1).flat();
+			// read with any separator, each row is one cell, and none starts a formula
+			expect(cells, delimiter).toHaveLength(hostile.length);
+			for (const c of cells) expect(c, delimiter).not.toMatch(/^\s*[=+\-@]/);
+		}
+		expect(csvCell(' =1+1')).toBe("' =1+1");
 	});
 });

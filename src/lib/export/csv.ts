@@ -4,13 +4,21 @@
  */
 import type { ChartTable, Cell } from '$lib/charts/types';
 
-/** Text starting with =, +, -, @ (or a tab or carriage return) is a formula to a spreadsheet. */
+/**
+ * Text starting with =, +, -, @ (or a tab or carriage return, or spaces before one of them) is a
+ * formula to a spreadsheet: an apostrophe before it keeps it text.
+ */
 export function neutralise(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	return /^\s*[=+\-@]|^[\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Quoted when it holds a quote or a line break, and also any separator a spreadsheet may be set
+ * to split on (",", ";" in Russian, Belarusian and German settings, tab, "|"): quoted, the cell
+ * stays one cell whatever the separator, so no piece of it can start a formula of its own.
+ */
 function quote(text: string): string {
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return /[",;\t|\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvCell(v: Cell | undefined): string {

@@ -31,7 +31,9 @@ function loadOne<C extends Columns>(
 	schema: DatasetSchema<C>,
 	dir: string,
 	sourceIds: ReadonlySet<string> | undefined,
-	errors: RowError[]
+	errors: RowError[],
+	/** Filled with the line each record starts on, when given. */
+	lines?: number[]
 ): RecordOf<C>[] {
 	// Bytes, not text: the parser refuses input that is not UTF-8 instead of reading it as U+FFFD.
 	const res = parseDataset(schema, readFileSync(join(dir, `${schema.name}.csv`)), {
@@ -39,6 +41,7 @@ function loadOne<C extends Columns>(
 		sourceIds
 	});
 	errors.push(...res.errors);
+	lines?.push(...res.lines);
 	return res.records;
 }
 
@@ -47,11 +50,22 @@ export type { AtlasData } from '../data/datasets';
 /** Validate every dataset; throws DataError listing every invalid row. */
 export function loadAll(dir = DATA_DIR): ds.AtlasData {
 	const errors: RowError[] = [];
-	const sources = loadOne(ds.sources, dir, undefined, errors);
+	const lines: number[] = [];
+	const sources = loadOne(ds.sources, dir, undefined, errors, lines);
 	const ids = new Set(sources.map((s) => s.id));
-	const dupes = sources.filter((s, i) => sources.findIndex((t) => t.id === s.id) !== i);
-	for (const d of dupes)
-		errors.push({ file: 'sources.csv', message: `duplicate source id ${JSON.stringify(d.id)}` });
+	const firstAt = new Map<string, number>();
+	sources.forEach((s, i) => {
+		const first = firstAt.get(s.id);
+		if (first === undefined) firstAt.set(s.id, lines[i] as number);
+		else
+			errors.push({
+				file: 'sources.csv',
+				line: lines[i],
+				column: Object.keys(ds.sources.columns).indexOf('id') + 1,
+				columnName: 'id',
+				message: `duplicate source id ${JSON.stringify(s.id)} (first at line ${first})`
+			});
+	});
 	const rows: Record<string, unknown[]> = {};
 	const rowCounts: Record<string, number> = {};
 	for (const [key, schema] of Object.entries(ds.DATASET_KEYS)) {
