@@ -14,6 +14,8 @@ export interface Column<V> {
 	readonly optional: boolean;
 	/** Short name of the type, shown in the catalogue. */
 	readonly type: string;
+	/** The values an enumerated column allows, in the schema's order. */
+	readonly values?: readonly string[];
 	parse(raw: string): CellResult<V>;
 }
 
@@ -120,6 +122,7 @@ function enumCol<const E extends string>(values: readonly E[], o: Opts): Column<
 	return {
 		...o,
 		type: `one of ${values.join(' | ')}`,
+		values,
 		optional: false,
 		parse: (raw) =>
 			(values as readonly string[]).includes(raw)
@@ -219,6 +222,12 @@ export interface DatasetSchema<C extends Columns = Columns> {
 	readonly columns: C;
 	/** The column holding source ids, if any (sources.csv has none). */
 	readonly sourceColumn?: keyof C & string;
+	/**
+	 * The leading columns that say which row is which (a year, a reporter, a flow): they stay in
+	 * view while the dataset page's table scrolls sideways on a narrow screen. The first column when
+	 * not given; always the first columns of the file, in its order.
+	 */
+	readonly pinned?: readonly (keyof C & string)[];
 }
 
 export function defineDataset<const C extends Columns>(s: DatasetSchema<C>): DatasetSchema<C> {
