@@ -225,7 +225,7 @@ export interface DatasetSchema<C extends Columns = Columns> {
 	/**
 	 * The leading columns that say which row is which (a year, a reporter, a flow): they stay in
 	 * view while the dataset page's table scrolls sideways on a narrow screen. The first column when
-	 * not given; always the first columns of the file, in its order.
+	 * not given; one or two of the file's first columns, in its order.
 	 */
 	readonly pinned?: readonly (keyof C & string)[];
 }

@@ -73,8 +73,8 @@ export function datasetPage(name: string): DatasetPage {
 	const rows = datasetRows(schema);
 	const names = Object.keys(schema.columns);
 	const pinned = schema.pinned ?? names.slice(0, 1);
-	if (pinned.some((p, i) => names[i] !== p))
-		throw new Error(`${name}: pinned columns must be the file's first columns, in its order`);
+	if (pinned.some((p, i) => names[i] !== p) || pinned.length > 2)
+		throw new Error(`${name}: pinned columns must be one or two of the file's first, in its order`);
 	const widths = pinnedWidths(names, rows, pinned.length);
 	const columns = Object.entries(schema.columns).map(([n, c], i): DatasetColumn => {
 		const numeric = c.type === 'number' || c.type === 'integer';
