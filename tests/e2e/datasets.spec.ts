@@ -383,6 +383,11 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('button', { name: 'Next page' })).toBeHidden();
 		await expect(page.locator('[data-testid="rows"] thead button')).toHaveCount(0);
 		await expect(page.locator('#site-search')).toHaveCount(0);
+		// a dataset of one page: all its rows are here
+		await page.goto('/data/trade_shares');
+		await expect(page.getByTestId('rows-nojs')).toHaveText(
+			'Sorting, filtering and downloading filtered rows need JavaScript: here are the rows in the file’s order, as the CSV has them.'
+		);
 	});
 });
 
