@@ -1,12 +1,22 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { resolveSiteUrl } from './src/lib/site';
+// with its extension: Vite's coming native config loader (Node's own) resolves no bare paths
+import { resolveSiteUrl } from './src/lib/site.ts';
 
 // The site's public address (src/lib/site.ts): checked here, so a bad PUBLIC_SITE_URL stops the build.
 const siteUrl = resolveSiteUrl(process.env.PUBLIC_SITE_URL);
 
+// `npm start` builds quietly (scripts/start.mjs): warnings and errors only, no chunk sizes (not
+// computed) and no report of slow plugins. `npm run build` prints all of it.
+const quiet = process.env.ATLAS_QUIET_BUILD === '1';
+
 export default defineConfig({
 	plugins: [sveltekit()],
+	logLevel: quiet ? 'warn' : 'info',
+	build: {
+		reportCompressedSize: !quiet,
+		rolldownOptions: { checks: { bundlerTimings: !quiet } }
+	},
 	define: { __PUBLIC_SITE_URL__: JSON.stringify(siteUrl) },
 	server: { port: 5317, strictPort: true },
 	preview: { port: 4317, strictPort: true },

@@ -51,6 +51,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const sources = defineDataset({
 	name: 'sources',
+	pinned: ['id'],
 	title: 'Sources',
 	description:
 		'Every source cited by a row in any dataset, with its outlet, address and confidence.',
@@ -81,6 +82,7 @@ export const sources = defineDataset({
 
 export const factbookTrade = defineDataset({
 	name: 'factbook_trade',
+	pinned: ['year', 'reporter'],
 	title: 'CIA World Factbook trade fields, by data year',
 	description:
 		"Belarus's and Russia's partner shares and total exports and imports as the CIA World Factbook states them, one row per data year (the latest edition that reports a year wins). Partners listed without a share are not recorded. The 2024 and 2025 editions give only the top five partners from mirror data and leave Russia out: that is missing data, not 0%.",
@@ -120,6 +122,7 @@ export const factbookTrade = defineDataset({
 
 export const tradeTurnover = defineDataset({
 	name: 'trade_turnover',
+	pinned: ['year', 'reporter'],
 	title: 'Turnover shares derived from the Factbook',
 	description:
 		"Russia's share of Belarus's turnover and Belarus's share of Russia's, for every year the Factbook gives both partner shares and all totals. Derived, not reported: the computation column shows the arithmetic.",
@@ -153,6 +156,7 @@ export const tradeTurnover = defineDataset({
 
 export const tradeShares = defineDataset({
 	name: 'trade_shares',
+	pinned: ['year', 'period'],
 	title: 'Stated shares of trade',
 	description:
 		'Shares of trade given by officials, national statistics, secondary sources and the source article. Kept apart from the Factbook-derived series and drawn as distinct markers.',
@@ -181,6 +185,7 @@ export const tradeShares = defineDataset({
 
 export const tradeValues = defineDataset({
 	name: 'trade_values',
+	pinned: ['year', 'period'],
 	title: 'Trade values as reported by each side',
 	description:
 		'Bilateral Belarus–Russia trade and Belarus’s total trade in USD bn, with which side’s statistics each figure comes from.',
@@ -211,6 +216,7 @@ export const tradeValues = defineDataset({
 
 export const partners = defineDataset({
 	name: 'partners',
+	pinned: ['year', 'period'],
 	title: "Belarus's partners from other sources",
 	description:
 		'Partner shares and values from Belstat, ministers and a trade-data aggregator (blocs such as the EU and EAEU included). Factbook partner shares are in factbook_trade.',
@@ -235,6 +241,7 @@ export const partners = defineDataset({
 
 export const timeline = defineDataset({
 	name: 'timeline',
+	pinned: ['date'],
 	title: 'Relations timeline',
 	description: 'Dated events in Belarus–Russia relations since 1991, by category.',
 	producedBy:
@@ -264,6 +271,7 @@ export const timeline = defineDataset({
 
 export const statedFigures = defineDataset({
 	name: 'stated_figures',
+	pinned: ['id'],
 	title: 'Stated figures',
 	description:
 		'Numbers the story quotes that belong to no series (a subsidy estimate, an exercise’s announced size, a treaty’s term), each as its source states it, with the passage read.',
@@ -290,6 +298,7 @@ export const statedFigures = defineDataset({
 
 export const energyDisputes = defineDataset({
 	name: 'energy_disputes',
+	pinned: ['dispute_id'],
 	title: 'Energy disputes',
 	description:
 		'Russia–Belarus energy disputes (and the 2009 dairy row and the 2011 Beltransgaz deal) with dates, key figures and outcomes. A dispute can span several rows (phases). Counts of disputes count kind "energy dispute" only, and say apart those resting on a weak source.',
@@ -323,6 +332,7 @@ export const energyDisputes = defineDataset({
 
 export const gasPrices = defineDataset({
 	name: 'gas_prices',
+	pinned: ['year'],
 	title: 'Gas prices paid by Belarus',
 	description:
 		'Price of Russian gas for Belarus, USD per 1000 m³, 2002–2022, with the months each price applies to: contract prices, what Belarus actually paid, offers, forecasts (announced before the period, not paid), averages and prices stated by officials.',
@@ -364,6 +374,7 @@ export const OIL_KINDS = [
 
 export const oilImports2020 = defineDataset({
 	name: 'oil_imports_2020',
+	pinned: ['date_start'],
 	title: 'Crude oil reaching Belarus in 2020',
 	description:
 		'Every documented 2020 crude cargo from outside the Russian pipeline system (vessel, grade, ports, route, refinery), rail batches, Russia’s reported and planned monthly, quarterly and annual volumes, the refineries’ April intake and SOCAR’s annual totals. Crude of Russian origin stays Russian whoever sold it.',
@@ -412,6 +423,7 @@ export const oilImports2020 = defineDataset({
 
 export const claims = defineDataset({
 	name: 'claims',
+	pinned: ['id'],
 	title: 'Claims checked against the data',
 	description:
 		'Numeric claims the narrative repeats, with how each is checked against the datasets.',
@@ -440,6 +452,7 @@ export const claims = defineDataset({
 
 export const reportingBlackouts = defineDataset({
 	name: 'reporting_blackouts',
+	pinned: ['reporter'],
 	title: 'Reporters that stopped publishing their trade by country',
 	description:
 		"Countries whose statistics stopped giving trade by partner country, from a data year on. A list built from partners' data (the 2024–25 Factbook editions' top five) cannot show such a country, so its absence there is a reporting blackout, never smallness.",
@@ -459,6 +472,7 @@ export const reportingBlackouts = defineDataset({
 
 export const places = defineDataset({
 	name: 'places',
+	pinned: ['id'],
 	title: 'Places on the oil routes map',
 	description:
 		'Ports, terminals, a pipeline junction and refineries on the 2020 oil routes, with approximate coordinates used only to draw the map.',
@@ -511,6 +525,7 @@ const countryId = (what: string) =>
 
 export const worldCountries = defineDataset({
 	name: 'world_countries',
+	pinned: ['id', 'name'],
 	title: 'Countries and other Factbook entries',
 	description:
 		"Every entry of the Factbook archive's master country table (plus three early reporters it lacks), with the id the world datasets use, its ISO codes and what it is.",
@@ -540,6 +555,7 @@ export const worldCountries = defineDataset({
 
 export const countryGroups = defineDataset({
 	name: 'country_groups',
+	pinned: ['group'],
 	title: 'Country groups',
 	description:
 		'Named groups of countries that /compare draws side by side (the former Soviet states, the Baltic states, the Eurasian Economic Union’s members), one row per member, each citing a source that lists it.',
@@ -556,6 +572,7 @@ export const countryGroups = defineDataset({
 
 export const worldPartnerShares = defineDataset({
 	name: 'world_partner_shares',
+	pinned: ['reporter', 'year'],
 	title: 'Partner lists of every country, by data year',
 	description:
 		"Every entry of every country's export and import partner lists in the Factbook, 1990–2025 editions, one list per reporter, flow and data year (the latest edition that states the year wins; a list is taken whole from one edition). Names printed without a share have an empty share_pct. A country missing from a list is below its smallest share, except in mirror (top five) lists, where missing means not reported.",
@@ -594,6 +611,7 @@ export const worldPartnerShares = defineDataset({
 
 export const worldTotals = defineDataset({
 	name: 'world_totals',
+	pinned: ['reporter', 'year'],
 	title: 'Total exports and imports of every country, by data year',
 	description:
 		'Exports and imports in USD bn as the Factbook states them for a named year (totals without a year are skipped), the latest edition that states a year winning. Goods up to the 2020 edition, goods and services from the 2021 edition: never read across that break as one series.',
@@ -626,6 +644,7 @@ const boundCol = (what: string) =>
 
 export const worldPairTurnover = defineDataset({
 	name: 'world_pair_turnover',
+	pinned: ['reporter', 'partner'],
 	title: "A partner's share of each country's turnover (derived)",
 	description:
 		"B's share of A's exports + imports, (s_x·X + s_m·M)/(X+M), for every year A gives both partner lists and both totals on one coverage, and every country B that A lists with a share in at least one flow. Where B is absent from A's other list, that list's smallest share is used as a bound and the result is marked \"<\". Derived, not reported: the computation column shows the arithmetic.",

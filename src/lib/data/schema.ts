@@ -16,6 +16,8 @@ export interface Column<V> {
 	readonly type: string;
 	/** The values a number may take (from its unit unless stated), where limited. */
 	readonly range?: readonly [number, number];
+	/** The values an enumerated column allows, in the schema's order. */
+	readonly values?: readonly string[];
 	parse(raw: string): CellResult<V>;
 }
 
@@ -171,6 +173,7 @@ function enumCol<const E extends string>(values: readonly E[], o: Opts): Column<
 	return {
 		...o,
 		type: `one of ${values.join(' | ')}`,
+		values,
 		optional: false,
 		parse: (raw) =>
 			(values as readonly string[]).includes(raw)
@@ -270,6 +273,12 @@ export interface DatasetSchema<C extends Columns = Columns> {
 	readonly columns: C;
 	/** The column holding source ids, if any (sources.csv has none). */
 	readonly sourceColumn?: keyof C & string;
+	/**
+	 * The leading columns that say which row is which (a year, a reporter, a flow): they stay in
+	 * view while the dataset page's table scrolls sideways on a narrow screen. The first column when
+	 * not given; one or two of the file's first columns, in its order.
+	 */
+	readonly pinned?: readonly (keyof C & string)[];
 }
 
 export function defineDataset<const C extends Columns>(s: DatasetSchema<C>): DatasetSchema<C> {

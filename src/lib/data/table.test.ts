@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	csvOfRows,
+	csvRecords,
 	indexRows,
 	pageCount,
 	pageRows,
+	pinnedWidths,
 	queryRows,
 	resultText,
 	type Row,
@@ -19,7 +22,7 @@ const ROWS: Row[] = [
 ];
 const q = (over: Partial<TableQuery>): TableQuery => ({
 	filter: '',
-	filterColumn: -1,
+	columns: [],
 	sortColumn: -1,
 	sortDir: 'ascending',
 	...over
@@ -47,11 +50,69 @@ describe('dataset table: sort, filter, page', () => {
 	it('filters by every word, anywhere in the row or in one column', () => {
 		expect(queryRows(ix, q({ filter: 'BELARUS exports' }))).toEqual([0, 3]);
 		expect(queryRows(ix, q({ filter: 'tass' }))).toEqual([3]);
-		expect(queryRows(ix, q({ filter: '2010', filterColumn: 0 }))).toEqual([]);
-		expect(queryRows(ix, q({ filter: '2010', filterColumn: 4 }))).toEqual([0, 2]);
+		const words = (column: number, w: string[]) => ({ column, kind: 'text' as const, words: w });
+		expect(queryRows(ix, q({ columns: [words(0, ['2010'])] }))).toEqual([]);
+		expect(queryRows(ix, q({ columns: [words(4, ['2010'])] }))).toEqual([0, 2]);
 		expect(queryRows(ix, q({ filter: 'russia', sortColumn: 3, sortDir: 'descending' }))).toEqual([
 			4, 1
 		]);
+	});
+
+	it('combines filters on several columns: every one must pass (AND), with the words', () => {
+		const flow = (value: string) => ({ column: 2, kind: 'category' as const, value });
+		const num = (column: number, min: number | null, max: number | null) => ({
+			column,
+			kind: 'number' as const,
+			min,
+			max
+		});
+		// a category is one exact value
+		expect(queryRows(ix, q({ columns: [flow('exports')] }))).toEqual([0, 3, 4]);
+		// bounds are inclusive; an empty cell passes no bound
+		expect(queryRows(ix, q({ columns: [num(3, 10, null)] }))).toEqual([0, 2, 4]);
+		expect(queryRows(ix, q({ columns: [num(3, null, 10)] }))).toEqual([3, 4]);
+		expect(queryRows(ix, q({ columns: [num(0, 2009, 2009)] }))).toEqual([0, 2]);
+		// several at once narrow each other
+		expect(queryRows(ix, q({ columns: [flow('exports'), num(0, 2000, null)] }))).toEqual([0, 3]);
+		expect(
+			queryRows(
+				ix,
+				q({
+					filter: 'belarus',
+					columns: [flow('exports'), num(3, 5, null)],
+					sortColumn: 0,
+					sortDir: 'descending'
+				})
+			)
+		).toEqual([0]);
+		expect(queryRows(ix, q({ columns: [flow('imports'), num(3, 100, null)] }))).toEqual([]);
+		// a text filter with no words keeps every row
+		expect(queryRows(ix, q({ columns: [{ column: 1, kind: 'text', words: [] }] }))).toHaveLength(5);
+	});
+
+	it('cuts a CSV file down to some rows, keeping its records byte for byte', () => {
+		const file = 'year,note\n2009,"x, y"\n2010,"two\nlines"\n2011,"say ""no"""\n2012,\n';
+		expect(csvRecords(file)).toEqual([
+			'year,note',
+			'2009,"x, y"',
+			'2010,"two\nlines"',
+			'2011,"say ""no"""',
+			'2012,'
+		]);
+		expect(csvOfRows(file, [3, 1])).toBe('year,note\n2012,\n2010,"two\nlines"\n');
+		expect(csvOfRows(file, [])).toBe('year,note\n');
+		// a file with CRLF line ends keeps them; a missing final line end is no extra record
+		expect(csvOfRows('a,b\r\n1,2\r\n3,4', [1])).toBe('a,b\r\n3,4\r\n');
+		expect(() => csvOfRows(file, [9])).toThrow('no row 10');
+	});
+
+	it('gives pinned columns a width from their header or longest cell, capped', () => {
+		const [year, country] = pinnedWidths(['year', 'country'], ROWS, 2);
+		// wide enough for the bold header and its sort mark, and for "Belarus"
+		expect(year).toBeGreaterThan(3.5);
+		expect(country).toBeGreaterThan(year!);
+		expect(pinnedWidths(['id'], [['x'.repeat(80)]], 1)[0]).toBe(8);
+		expect(pinnedWidths(['a', 'b'], ROWS, 1)).toHaveLength(1);
 	});
 
 	it('pages 50 rows at a time and says what is shown', () => {
@@ -101,7 +162,7 @@ describe('dataset table at 50,000 rows', () => {
 		t = performance.now();
 		const byValue = queryRows(ix, {
 			filter: 'belarus exports',
-			filterColumn: -1,
+			columns: [],
 			sortColumn: 5,
 			sortDir: 'descending'
 		});
@@ -109,8 +170,8 @@ describe('dataset table at 50,000 rows', () => {
 
 		t = performance.now();
 		const byPartner = queryRows(ix, {
-			filter: 'russia',
-			filterColumn: 4,
+			filter: '',
+			columns: [{ column: 4, kind: 'text', words: ['russia'] }],
 			sortColumn: 4,
 			sortDir: 'ascending'
 		});
@@ -119,7 +180,7 @@ describe('dataset table at 50,000 rows', () => {
 		t = performance.now();
 		const all = queryRows(ix, {
 			filter: '',
-			filterColumn: -1,
+			columns: [],
 			sortColumn: 4,
 			sortDir: 'descending'
 		});

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { CHART_IDS } from '$lib/charts/types';
 import { CHART_DATASETS } from '$lib/charts/datasets-of';
 import { DATASETS } from '$lib/data/datasets';
-import { PAGE_SIZE } from '$lib/data/table';
+import { PAGE_SIZE, csvOfRows, csvRecords } from '$lib/data/table';
 import { chartData } from './islands';
 import { datasetPage, datasetRows, datasetSchema } from './datasetPage';
 
@@ -18,6 +18,52 @@ describe('dataset pages (/data/<dataset>)', () => {
 			expect(header).toEqual(Object.keys(s.columns));
 			expect(datasetRows(datasetSchema(s.name)!)).toEqual(rows);
 		}
+	});
+
+	it('serve rows whose places are the file’s records (what the filtered download cuts)', () => {
+		for (const s of DATASETS) {
+			const file = readFileSync(`data/${s.name}.csv`, 'utf8');
+			const rows = datasetRows(datasetSchema(s.name)!);
+			const records = csvRecords(file);
+			expect(records.length, s.name).toBe(rows.length + 1);
+			// each record, read as CSV, is the row the page has at that place
+			const every = rows.map((_, i) => i);
+			for (const i of [0, rows.length - 1, Math.floor(rows.length / 2)])
+				expect(Papa.parse<string[]>(records[i + 1]!).data[0], `${s.name} row ${i}`).toEqual(
+					rows[i]
+				);
+			// and every row, in order, gives the file back
+			expect(csvOfRows(file, every), s.name).toBe(file);
+		}
+	});
+
+	it('pin the leading columns that name a row, at fixed widths laid end to end', () => {
+		for (const s of DATASETS) {
+			const cols = datasetPage(s.name).columns;
+			const pinned = cols.filter((c) => c.pin);
+			expect(pinned.map((c) => c.name)).toEqual(s.pinned ?? [Object.keys(s.columns)[0]]);
+			pinned.forEach((c, i) => {
+				const prev = pinned[i - 1]?.pin;
+				expect(c.pin!.left, `${s.name}.${c.name}`).toBe(prev ? prev.left + prev.width : 0);
+			});
+			// together at most 180 px: more than half of a 390 px phone's table is left to scroll
+			const width = pinned.reduce((a, c) => a + c.pin!.width, 0);
+			expect(width, s.name).toBeLessThanOrEqual(11.25);
+		}
+		const fb = datasetPage('factbook_trade').columns;
+		expect(fb.filter((c) => c.pin).map((c) => c.name)).toEqual(['year', 'reporter']);
+	});
+
+	it('say how each column is filtered, and offer the values an enumerated column holds', () => {
+		const cols = datasetPage('factbook_trade').columns;
+		const kind = (n: string) => cols.find((c) => c.name === n);
+		expect(kind('year')).toMatchObject({ kind: 'number' });
+		expect(kind('value')).toMatchObject({ kind: 'number' });
+		expect(kind('partner')).toMatchObject({ kind: 'text' });
+		expect(kind('flow')).toMatchObject({ kind: 'category', values: ['exports', 'imports'] });
+		const rows = csv('factbook_trade').slice(1);
+		expect(kind('basis')?.values).toEqual([...new Set(rows.map((r) => r[8]))].sort());
+		expect(kind('year')?.values).toBeUndefined();
 	});
 
 	it('carry one page of rows only, with the counts, years, sources and grades', () => {

@@ -8,7 +8,7 @@ import { GRADES } from '$lib/data/datasets';
 import { DATASETS } from '$lib/data/datasets';
 import { readRows } from '$lib/data/parse';
 import type { DatasetSchema } from '$lib/data/schema';
-import { PAGE_SIZE } from '$lib/data/table';
+import { PAGE_SIZE, pinnedWidths, type FilterKind } from '$lib/data/table';
 import { atlasData, readDataFile } from './data';
 
 export interface DatasetColumn {
@@ -19,6 +19,12 @@ export interface DatasetColumn {
 	optional: boolean;
 	/** Sorts by value rather than by text. */
 	numeric: boolean;
+	/** How the table filters it: bounds, one value, or words. */
+	kind: FilterKind;
+	/** An enumerated column: the values its rows hold, in the schema's order. */
+	values?: string[];
+	/** A pinned column (kept in view when the table scrolls sideways): its place, in rem. */
+	pin?: { left: number; width: number };
 }
 
 export interface CitedSource {
@@ -66,14 +72,28 @@ export function datasetPage(name: string): DatasetPage {
 	if (!schema) throw new Error(`no dataset ${name}`);
 	const rows = datasetRows(schema);
 	const names = Object.keys(schema.columns);
-	const columns = Object.entries(schema.columns).map(([n, c]) => ({
-		name: n,
-		type: c.type,
-		unit: c.unit ?? '',
-		description: c.description,
-		optional: c.optional,
-		numeric: c.type === 'number' || c.type === 'integer'
-	}));
+	const pinned = schema.pinned ?? names.slice(0, 1);
+	if (pinned.some((p, i) => names[i] !== p) || pinned.length > 2)
+		throw new Error(`${name}: pinned columns must be one or two of the file's first, in its order`);
+	const widths = pinnedWidths(names, rows, pinned.length);
+	const columns = Object.entries(schema.columns).map(([n, c], i): DatasetColumn => {
+		const numeric = c.type === 'number' || c.type === 'integer';
+		const present = c.values && new Set(rows.map((r) => r[i] ?? ''));
+		const width = widths[i];
+		return {
+			name: n,
+			type: c.type,
+			unit: c.unit ?? '',
+			description: c.description,
+			optional: c.optional,
+			numeric,
+			kind: numeric ? 'number' : c.values ? 'category' : 'text',
+			...(present && { values: c.values!.filter((v) => present.has(v)) }),
+			...(width !== undefined && {
+				pin: { left: widths.slice(0, i).reduce((a, w) => a + w, 0), width }
+			})
+		};
+	});
 
 	// years: the year column, else the years of every date column
 	const yearCols = names.includes('year')
