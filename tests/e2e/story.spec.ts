@@ -332,5 +332,10 @@ test('printed, a chart page shows its tables open and hides every control', asyn
 	expect(
 		await frame.locator(':scope > header').evaluate((e) => getComputedStyle(e).breakAfter)
 	).toBe('avoid');
+	// the key too: whole, and on the sheet of the drawing it explains
+	const legend = page.locator('[data-chart-id="trade-values"] > .legend');
+	expect(
+		await legend.evaluate((e) => [getComputedStyle(e).breakInside, getComputedStyle(e).breakAfter])
+	).toEqual(['avoid', 'avoid']);
 	await expect(page.locator('.theme-toggle')).toBeHidden();
 });
