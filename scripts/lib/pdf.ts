@@ -20,7 +20,9 @@ export function parsePdfPages(list: string): SharePage[] {
 }
 
 /**
- * Loads the page as a reader would and prints it. Images the page loads lazily (the story's step
+ * Loads the page as a reader would and prints it, every link to the site's own pages pointing at
+ * its public address (a reader printing from the site itself gets the same: the links resolve
+ * against the site). Images the page loads lazily (the story's step
  * figures) are asked for now and awaited, so no sheet prints a figure that has not arrived.
  */
 export async function printPage(
@@ -32,14 +34,28 @@ export async function printPage(
 ): Promise<{ file: string; bytes: number }> {
 	await page.goto(`${base}${SHARE_PAGES[name].path}`);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	// the address in each sheet's margin: the site's own, or the one asked for (--site-url)
-	await page.evaluate((url) => {
-		document.documentElement.dataset.siteUrl = url;
-		const host = url.replace(/^https?:\/\//, '');
-		for (const s of document.querySelectorAll('style'))
-			if (s.textContent?.includes('@bottom-left'))
-				s.textContent = s.textContent.replace(/content:"[^"/ ]*/, `content:"${host}`);
-	}, siteUrl);
+	// the address in each sheet's margin and in every link: the site's own, or the one asked for
+	// (--site-url), never the local server's
+	await page.evaluate(
+		({ url, local }) => {
+			document.documentElement.dataset.siteUrl = url;
+			const host = url.replace(/^https?:\/\//, '');
+			for (const s of document.querySelectorAll('style'))
+				if (s.textContent?.includes('@bottom-left'))
+					s.textContent = s.textContent
+						.replace(/content:"[^"/ ]*/, `content:"${host}`)
+						.replace(/--site:"[^"]*"/, `--site:"${url}"`);
+			for (const a of document.querySelectorAll('a[href]')) {
+				const href = a.getAttribute('href') ?? '';
+				// a link within the page stays one: the PDF keeps it as a jump to that place
+				if (href.startsWith('#')) continue;
+				const to = new URL(href, document.baseURI);
+				if (to.origin === local)
+					a.setAttribute('href', `${url}${to.pathname}${to.search}${to.hash}`);
+			}
+		},
+		{ url: siteUrl, local: new URL(base).origin }
+	);
 	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 	await page.evaluate(async () => {
 		const imgs = [...document.images];

@@ -1,8 +1,11 @@
 /**
- * The @page rule each page writes for print: its address, the data version and the page number in
- * the margin of every sheet. It is written as HTML (a <style> element), so nothing from outside
- * reaches it unchecked: a path that is not plain (lower-case letters, digits, "/" and "-") is
- * replaced by "/", and the version must be 12 hex digits and a YYYY-MM-DD date.
+ * What each page writes for print: its address and the data version in the margin of every sheet
+ * (the rest of the margin, the page number and the type, is in src/print.css), and --site, the
+ * site's public address, which the print stylesheet writes before the path of every link to the
+ * site's own pages. It is written as HTML (a <style> element), so nothing from outside reaches it
+ * unchecked: a path that is not plain (lower-case letters, digits, "/" and "-") is replaced by
+ * "/", the site address must be plain too, and the version must be 12 hex digits and a
+ * YYYY-MM-DD date.
  */
 export function printRule(
 	pathname: string,
@@ -16,5 +19,6 @@ export function printRule(
 		throw new Error('data version');
 	const at = `${host}${path === '/' ? '' : path}`;
 	const v = `data version ${version.hash} (${version.date})`;
-	return `<style>@media print{@page{@bottom-left{content:"${at} · ${v}";font:8pt Inter,sans-serif;color:#444}@bottom-right{content:"page " counter(page) " of " counter(pages);font:8pt Inter,sans-serif;color:#444}}}</style>`;
+	const site = `${siteUrl.startsWith('https:') ? 'https' : 'http'}://${host}`;
+	return `<style>@media print{:root{--site:"${site}"}@page{@bottom-left{content:"${at} · ${v}"}}}</style>`;
 }

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { open, watch } from './helpers';
 import { CHART_IDS } from '../../src/lib/charts/types';
@@ -283,6 +284,35 @@ test('on a chart page the embed code and the citation follow the view as it chan
 	);
 });
 
+test('Copy citation puts the exact text citation, with today’s date, on the clipboard', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, '/chart/trade-asymmetry?asym.year=2016');
+	const today = await page.evaluate(() => {
+		const d = new Date();
+		const p = (n: number) => String(n).padStart(2, '0');
+		return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+	});
+	const text = page.getByTestId('cite-text');
+	await expect(text).toHaveText(
+		new RegExp(
+			`\\. Retrieved ${today} from ${SITE_URL.replace(/\./g, '\\.')}/chart/trade-asymmetry\\?asym\\.year=2016$`
+		)
+	);
+	await page.getByRole('button', { name: 'Copy citation' }).click();
+	await expect(page.locator('p[role="status"]')).toHaveText('Citation copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.innerText());
+	// and the BibTeX: its urldate is the same day, its fields plain ASCII
+	await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+	const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+	expect(bibtex).toBe(await page.getByTestId('cite-bibtex').innerText());
+	expect(bibtex).toContain(`urldate      = {${today}},`);
+	expect(bibtex).toContain("title        = {An unequal dependence: Russia in Belarus's trade");
+	expect(bibtex).toMatch(/^[\x20-\x7e\n]*$/);
+});
+
 test('chart page and embed have no axe violations in the dark theme', async ({ page }) => {
 	test.setTimeout(60_000);
 	await page.emulateMedia({ colorScheme: 'dark' });
@@ -322,5 +352,122 @@ test.describe('an embed framed by another site', () => {
 		await expect(back).toHaveAttribute('href', '/chart/gas-price?gas.events=0');
 		await expect(back).toHaveAttribute('target', /^_(blank|top)$/);
 		expect(problems).toEqual([]);
+	});
+});
+
+/**
+ * The embed code a reader copies, pasted into another site's page: the frame takes the height of
+ * the embed's content at a phone's width and a desktop's (no chart cut off, no empty band under
+ * it), and a link in the embed opens a new tab instead of loading inside the frame.
+ */
+test.describe('the embed code on another site', () => {
+	// one host server for the tests below, on a port the system chooses
+	test.describe.configure({ mode: 'serial' });
+	let HOST_PORT = 0;
+	const local = `http://127.0.0.1:${TEST_PORT}`;
+	let server: Server;
+	let hostPage = '';
+	test.beforeAll(async () => {
+		server = createServer((_, res) => {
+			res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(hostPage);
+		});
+		await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+		HOST_PORT = (server.address() as AddressInfo).port;
+	});
+	test.afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+
+	/** The chart page's embed code, pointed at this test's server instead of the public site. */
+	async function embedCode(page: Page, id: string, site: string) {
+		await open(page, `/chart/${id}`);
+		const code = await page.getByTestId('embed-code').inputValue();
+		expect(code).toContain(`"${new URL(SITE_URL).origin}"`);
+		return code.replaceAll(SITE_URL, site);
+	}
+	const host = (code: string) =>
+		`<!doctype html><html lang="en"><title>Another site</title><body><h1>Another site</h1>${code}<p id="after">After the chart.</p></body></html>`;
+
+	// oil-sources-2020: 870 px until the embed speaks, 1012 px of content on a phone
+	const id = 'oil-sources-2020';
+	const fixed = CHART_REGISTRY[id].embedHeight;
+	for (const width of [390, 1280])
+		test(`at ${width} px the frame is exactly as tall as the embed`, async ({ page }) => {
+			hostPage = host(await embedCode(page, id, local));
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+			const iframe = page.locator('iframe');
+			const inner = page.frameLocator('iframe');
+			await expect(inner.locator(`[data-chart-id="${id}"] h3`)).toBeVisible();
+			const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+			const content = () =>
+				frame.evaluate(() =>
+					Math.ceil(document.querySelector('main')!.getBoundingClientRect().height)
+				);
+			const box = async () => (await iframe.boundingBox())!.height;
+			const fits = () =>
+				expect
+					.poll(async () => Math.abs((await box()) - (await content())), { timeout: 10_000 })
+					.toBeLessThanOrEqual(1);
+			await fits();
+			// nothing to scroll inside the frame: the whole chart is shown
+			expect(
+				await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)
+			).toBeLessThanOrEqual(0);
+			// the fixed height the code starts with cuts the chart on a phone and leaves an empty
+			// band under it on a desktop
+			const height = await box();
+			if (width === 390) expect(height).toBeGreaterThan(fixed);
+			else expect(height).toBeLessThan(fixed - 50);
+			// the host's text follows the chart, with no band between
+			const after = (await page.locator('#after').boundingBox())!.y;
+			const bottom = (await iframe.boundingBox())!;
+			expect(after - (bottom.y + bottom.height)).toBeLessThan(30);
+			if (width === 390) return;
+			// the window narrowed to a phone's: the embed draws its phone drawing, the frame follows
+			await page.setViewportSize({ width: 390, height: 900 });
+			await expect.poll(box, { timeout: 10_000 }).toBeGreaterThan(fixed);
+			await fits();
+		});
+
+	test('the listener takes a height only from the atlas’s own origin', async ({ page }) => {
+		// the code as published names the public site, not this test server: its messages are ignored
+		const code = await embedCode(page, 'gas-price', 'http://127.0.0.1:1');
+		hostPage = host(code.replace(/src="http:\/\/127\.0\.0\.1:1/, `src="${local}`));
+		await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+		await expect(page.frameLocator('iframe').locator('h3')).toBeVisible();
+		await page.waitForTimeout(500);
+		expect((await page.locator('iframe').boundingBox())!.height).toBe(
+			CHART_REGISTRY['gas-price'].embedHeight
+		);
+	});
+
+	test('a link in the embed opens a new tab, not a page inside the frame', async ({
+		page,
+		context
+	}) => {
+		hostPage = host(await embedCode(page, 'gas-price', local));
+		await page.goto(`http://127.0.0.1:${HOST_PORT}/`);
+		const inner = page.frameLocator('iframe');
+		const frame = () => page.frames().find((f) => f !== page.mainFrame())!;
+		await expect(inner.locator('h3')).toHaveText('The price of Russian gas for Belarus');
+		const embedUrl = frame().url();
+		// a link to a dataset and a source's link to another site, neither with a target of its own
+		const links = [
+			inner.locator('a[href^="/data/"]').first(),
+			inner.locator('.source-line a[rel~="external"]').first()
+		];
+		for (const link of links) {
+			expect(await link.getAttribute('target')).toBeNull();
+			const href = (await link.getAttribute('href'))!;
+			const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+			// the dataset's page opens in the tab; the other site is not reached from the test machine
+			if (href.startsWith('/')) {
+				await opened.waitForURL(`${local}${href}`);
+				await expect(opened.locator('h1')).toBeVisible();
+			}
+			await opened.close();
+			expect(frame().url()).toBe(embedUrl);
+			await expect(inner.locator('h3')).toHaveText('The price of Russian gas for Belarus');
+		}
 	});
 });

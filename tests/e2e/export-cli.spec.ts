@@ -101,7 +101,7 @@ test('npm run export -- --pdf prints the story and each page through Chromium’
 				'scripts/export.ts',
 				'--pdf',
 				'--pages',
-				'story,trade',
+				'story,trade,energy',
 				'--out',
 				out,
 				'--site-url',
@@ -109,8 +109,8 @@ test('npm run export -- --pdf prints the story and each page through Chromium’
 			],
 			{ encoding: 'utf8', env: { ...process.env, EXPORT_PORT: '4323' } }
 		);
-		expect(log).toContain('2 of 2 pages printed');
-		expect(readdirSync(out).sort()).toEqual(['story.pdf', 'trade.pdf']);
+		expect(log).toContain('3 of 3 pages printed');
+		expect(readdirSync(out).sort()).toEqual(['energy.pdf', 'story.pdf', 'trade.pdf']);
 		const version = /^[0-9a-f]{12}$/;
 		for (const [name, path, mustSay] of [
 			[
@@ -142,6 +142,44 @@ test('npm run export -- --pdf prints the story and each page through Chromium’
 			});
 			// nothing a reader can only click is printed
 			expect(all).not.toMatch(/Download PNG|Copy link|Link to this step|Dark theme/);
+		}
+		for (const name of ['story', 'trade', 'energy']) {
+			const doc = await getDocument({
+				data: new Uint8Array(readFileSync(join(out, `${name}.pdf`))),
+				verbosity: 0
+			}).promise;
+			const links: string[] = [];
+			const text: string[] = [];
+			const filled: number[] = [];
+			for (let i = 1; i <= doc.numPages; i++) {
+				const page = await doc.getPage(i);
+				for (const a of await page.getAnnotations())
+					if (a.subtype === 'Link' && a.url) links.push(a.url);
+				const items = (await page.getTextContent()).items.filter(
+					(x) => 'str' in x && x.str.trim()
+				) as { str: string; transform: number[] }[];
+				text.push(items.map((x) => x.str).join(''));
+				// how far down the sheet its content reaches (text y runs up from the bottom; the
+				// margin line with the address and page number sits in the bottom 18 mm)
+				const ys = items.map((x) => x.transform[5]!).filter((y) => y > (18 / 25.4) * 72);
+				const height = page.view[3]!;
+				filled.push((height - Math.min(...ys)) / height);
+			}
+			// every link leads to the public address, none to the exporter's local server
+			const local = links.filter((u) => /127\.0\.0\.1|localhost/.test(u));
+			expect(local, name).toEqual([]);
+			const own = links.filter((u) => u.startsWith('https://atlas.example.org/'));
+			expect(own.length, name).toBeGreaterThan(name === 'story' ? 20 : 3);
+			// and on paper each shows that address after its text
+			const printed = text.join('').replace(/\s+/g, '');
+			for (const u of own.slice(0, 5)) expect(printed, name).toContain(`(${u})`);
+			// a chart starts on the sheet where its drawing fits: no sheet between the first and the
+			// last is left half empty because a chart, table and all, was kept whole for the next
+			const sparse = filled
+				.map((f, i) => [i + 1, Math.round(f * 100)] as const)
+				.slice(1, -1)
+				.filter(([, f]) => f < 60);
+			if (name !== 'story') expect(sparse, name).toEqual([]);
 		}
 		// the story prints every step with its figure and its chart's caption
 		const story = readFileSync(join(out, 'story.pdf'));

@@ -375,6 +375,20 @@ test('printed, the story keeps each figure whole and shows no controls', async (
 	expect(rule).toMatch(
 		/dependence-atlas[^"]*\/story · data version [0-9a-f]{12} \(\d{4}-\d{2}-\d{2}\)/
 	);
+	// every link shows its address after its text: the site's own with its public address; an
+	// article reference whose text is its address shows it once
+	const after = (sel: string) =>
+		page
+			.locator(sel)
+			.first()
+			.evaluate((e) => getComputedStyle(e, '::after').content);
+	expect(await after('a[href="/compare"]')).toBe(`" (${SITE_URL}/compare)"`);
+	expect(await after('.step-figure figcaption a')).toMatch(
+		new RegExp(`^" \\(${SITE_URL.replace(/\./g, '\\.')}/chart/`)
+	);
+	expect(await after('a.url')).toBe('none');
+	expect(await page.locator('a.url').first().innerText()).toMatch(/^https?:\/\//);
+	expect(await after('a[rel~="external"]:not(.url)')).toMatch(/^" \(https?:\/\//);
 });
 
 test('printed, a chart page shows its tables open and hides every control', async ({ page }) => {
@@ -390,6 +404,18 @@ test('printed, a chart page shows its tables open and hides every control', asyn
 		.catch(async () => {
 			for (const b of await frame.locator('button').all()) await expect(b).toBeHidden();
 		});
-	expect(await frame.evaluate((e) => getComputedStyle(e).breakInside)).toBe('avoid');
+	// the drawing is kept whole with its title; the frame (table and all) may run on
+	expect(await frame.locator('.chart-body').evaluate((e) => getComputedStyle(e).breakInside)).toBe(
+		'avoid'
+	);
+	expect(await frame.evaluate((e) => getComputedStyle(e).breakInside)).toBe('auto');
+	expect(
+		await frame.locator(':scope > header').evaluate((e) => getComputedStyle(e).breakAfter)
+	).toBe('avoid');
+	// the key too: whole, and on the sheet of the drawing it explains
+	const legend = page.locator('[data-chart-id="trade-values"] > .legend');
+	expect(
+		await legend.evaluate((e) => [getComputedStyle(e).breakInside, getComputedStyle(e).breakAfter])
+	).toEqual(['avoid', 'avoid']);
 	await expect(page.locator('.theme-toggle')).toBeHidden();
 });

@@ -188,6 +188,9 @@ describe('the page', () => {
 		expect(c.atlasBibtex).toContain('howpublished = {\\url{https://atlas.example.org}}');
 		expect(c.chartUrl).toBe('https://atlas.example.org/trade?asym.year=2009');
 		expect(c.chartBibtex).toContain('\\url{https://atlas.example.org/trade?asym.year=2009}');
+		// plain ASCII: the chart's title says "Russia’s", BibTeX gets "Russia's"
+		expect(c.chartBibtex).toContain("title        = {Russia's share of Belarus's trade");
+		for (const b of [c.atlasBibtex, c.chartBibtex]) expect(b).toMatch(/^[\x20-\x7e\n]*$/);
 		// balanced braces: the entry parses
 		for (const b of [c.atlasBibtex, c.chartBibtex])
 			expect(b.split('{').length).toBe(b.split('}').length);

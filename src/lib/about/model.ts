@@ -9,6 +9,7 @@ import { DATASETS, type AtlasData, type SourceRecord } from '$lib/data/datasets'
 import { unconfirmedAltCargoes } from '$lib/data/oil';
 import { GOODS_AND_SERVICES_FROM_EDITION } from '$lib/data/factbook';
 import { permalinkFor } from '$lib/site';
+import { bibField } from '$lib/charts/cite';
 import { workedExamples, type WorkedExample } from './formulas';
 import { ARTICLE } from './article';
 
@@ -144,8 +145,8 @@ export function missing(d: AtlasData): Missing {
 	};
 }
 
-/** BibTeX-safe: braces and backslashes never come from data here, but escape % and & anyway. */
-const bib = (s: string) => s.replace(/([%&#_])/g, '\\$1');
+/** BibTeX fields in ASCII punctuation, % & # _ $ escaped (shared with the charts' citations). */
+const bib = bibField;
 
 export function citation(siteUrl: string, version: Version, year: number): Citation {
 	const y = version.date.slice(0, 4);

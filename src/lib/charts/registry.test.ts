@@ -6,7 +6,6 @@ import { chartSourceIds, chartSources, citedIds, paramInputs } from '$lib/server
 import { CHART_IDS } from './types';
 import { CHART_PAGES, CHART_REGISTRY, chartQuery, isChartId, relatedCharts } from './registry';
 import { CHART_PARAMS } from './registryParams';
-import { chartCitation, embedSnippet } from './cite';
 
 const d = loadAll();
 
@@ -153,32 +152,5 @@ describe('chart page sources', () => {
 			confidence: rec.confidence
 		});
 		expect(gas.length).toBe(new Set(gasIds).size);
-	});
-});
-
-describe('chart citation and embed code', () => {
-	const v = { hash: 'abcdef012345', date: '2026-03-01' };
-	it('names the chart, the view’s permalink and the data version', () => {
-		const c = chartCitation(
-			'trade-asymmetry',
-			'A & B',
-			'https://x.org/chart/trade-asymmetry?asym.year=2016',
-			v
-		);
-		expect(c.text).toBe(
-			'Dependence Atlas contributors (2026). “A & B” [chart trade-asymmetry]. Dependence Atlas, data version abcdef012345 (2026-03-01). https://x.org/chart/trade-asymmetry?asym.year=2016'
-		);
-		expect(c.bibtex).toContain('@misc{dependence_atlas_trade_asymmetry_abcdef012345,');
-		expect(c.bibtex).toContain('title        = {A \\& B}');
-		expect(c.bibtex).toContain(
-			'howpublished = {\\url{https://x.org/chart/trade-asymmetry?asym.year=2016}}'
-		);
-	});
-	it('writes an iframe with the view in its address, escaped for HTML', () => {
-		expect(
-			embedSnippet('https://x.org', 'gas-price', '?gas.events=0&gas.table=1', 'A "B"', 640)
-		).toBe(
-			'<iframe src="https://x.org/embed/gas-price?gas.events=0&amp;gas.table=1" title="A &quot;B&quot;" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>'
-		);
 	});
 });
