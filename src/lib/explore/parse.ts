@@ -159,6 +159,7 @@ function countOutside(line: string, d: string): number {
 const NUMBER_DOT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const NUMBER_COMMA = /^[+-]?(\d+,?\d*|,\d+)$/;
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const MONTH_YEAR = /^\d{2}\.\d{4}$/;
 
 /** Guesses the layout from the start of the text. */
 export function detect(text: string, bom = false): Detection {
@@ -337,7 +338,8 @@ export function inferColumn(values: readonly string[], decimalComma: boolean): C
 		if (isYear) years++;
 		else if (isNum) numsNotYears++;
 		if (isNum) nums++;
-		if (isYear) continue;
+		// a plain number is a period only as month.year (01.2022)
+		if (isYear || (isNum && !MONTH_YEAR.test(t))) continue;
 		const p = readPeriod(t);
 		if (!p) continue;
 		periods++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, periodTicks, readPeriod, readYear } from './periods';
+import { formatPeriod, periodTickLabel, periodTicks, readPeriod, readYear } from './periods';
 
 const month = (y: number, m: number) => Date.UTC(y, m - 1, 1);
 
@@ -127,5 +127,16 @@ describe('periodTicks', () => {
 		]);
 		for (const t of ticks) expect(new Date(t).getUTCDate()).toBe(1);
 		expect(periodTicks(0, 1, 'day', 5)).toBeNull();
+	});
+});
+
+describe('periodTickLabel', () => {
+	it('labels yearly ticks by the year alone, closer ones by their period', () => {
+		const yearly = [2000, 2005, 2010].map((y) => month(y, 1));
+		expect(periodTickLabel(month(2005, 1), 'quarter', yearly)).toBe('2005');
+		expect(periodTickLabel(month(2005, 1), 'month', yearly)).toBe('2005');
+		const quarterly = [month(2022, 1), month(2022, 4)];
+		expect(periodTickLabel(month(2022, 4), 'quarter', quarterly)).toBe('Q2 2022');
+		expect(periodTickLabel(month(2022, 4), 'month', quarterly)).toBe('Apr 2022');
 	});
 });

@@ -6,32 +6,8 @@
  * quarter, never as a day. Pure; the worker (parse.ts) and the chart use it.
  */
 
-export type Grain = 'day' | 'month' | 'quarter';
-
-/** How a column writes its periods; a column of periods keeps one form throughout. */
-export type PeriodForm =
-	'iso-day' | 'iso-month' | 'dmy' | 'my' | 'quarter-q' | 'quarter-ru' | 'month-name';
-
-export const FORM_GRAIN: Record<PeriodForm, Grain> = {
-	'iso-day': 'day',
-	'iso-month': 'month',
-	dmy: 'day',
-	my: 'month',
-	'quarter-q': 'quarter',
-	'quarter-ru': 'quarter',
-	'month-name': 'month'
-};
-
-/** Each form in words, with an example, for the file report and the problems. */
-export const FORM_NAMES: Record<PeriodForm, string> = {
-	'iso-day': 'year-month-day (2022-01-15)',
-	'iso-month': 'year-month (2022-01)',
-	dmy: 'day.month.year (15.01.2022)',
-	my: 'month.year (01.2022)',
-	'quarter-q': 'quarters (2022 Q1)',
-	'quarter-ru': 'quarters (I кв. 2022)',
-	'month-name': 'months by name (январь 2022)'
-};
+import { type Grain, type PeriodForm } from './periodForms';
+export { FORM_GRAIN, FORM_NAMES, type Grain, type PeriodForm } from './periodForms';
 
 export interface PeriodRead {
 	/** The period's first day, 00:00 UTC, in milliseconds: its place on a time axis. */
@@ -51,12 +27,16 @@ const MONTH_NAME = /^([\p{L}]+)\.?\s*(\d{4})$/u;
 /** "г.", "г", "год", "года" after a year (Russian and Belarusian: "г." / "год"). */
 const YEAR_WORD = /\s*(?:г\.?|год[а]?)$/;
 const YEAR = /^\d{4}$/;
+const FOUR_DIGITS = /\d{4}/;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Russian and Belarusian month names in the forms a table uses, and their short forms. */
-const MONTHS = new Map<string, number>();
-{
+let months: Map<string, number> | null = null;
+/** Built on first use, so that a page importing this module for its labels carries no table. */
+function monthTable(): Map<string, number> {
+	if (months) return months;
+	const MONTHS = new Map<string, number>();
 	const soft = ['ь', 'я', 'е', 'ю', 'ём', 'ем'];
 	const hard = ['', 'а', 'е', 'у', 'ом'];
 	const ru: [string, string[], number][] = [
@@ -107,6 +87,7 @@ const MONTHS = new Map<string, number>();
 		[['снежань', 'снежня', 'снежні'], 12]
 	];
 	for (const [words, m] of be) for (const w of words) MONTHS.set(w, m);
+	return (months = MONTHS);
 }
 
 const okYear = (y: number) => y >= 1000 && y <= 2999;
@@ -139,6 +120,8 @@ export function readYear(v: string): number | null {
 /** A cell as a period in one of the forms, or null (not a period, or no such day or month). */
 export function readPeriod(v: string): PeriodRead | null {
 	const raw = v.trim();
+	// every form has a four-digit year: most cells that are not periods stop here
+	if (raw.length > 40 || !FOUR_DIGITS.test(raw)) return null;
 	let m = ISO_DAY.exec(raw);
 	if (m) return at(day(+m[1]!, +m[2]!, +m[3]!), 'iso-day');
 	if ((m = ISO_MONTH.exec(raw))) return at(monthStart(+m[1]!, +m[2]!), 'iso-month');
@@ -152,7 +135,7 @@ export function readPeriod(v: string): PeriodRead | null {
 		return at(quarterStart(+m[2]!, q), 'quarter-ru');
 	}
 	if ((m = MONTH_NAME.exec(t))) {
-		const month = MONTHS.get(m[1]!);
+		const month = monthTable().get(m[1]!);
 		return month ? at(monthStart(+m[2]!, month), 'month-name') : null;
 	}
 	return null;
@@ -228,4 +211,22 @@ export function periodTicks(lo: number, hi: number, grain: Grain, most: number):
 		if (ms >= lo && ms <= hi) out.push(ms);
 	}
 	return out;
+}
+
+/**
+ * A tick's label on a month or quarter axis: the period (Jan 2022, Q1 2022), or only the year when
+ * the ticks are a year or more apart (each then falls on January, the year's start).
+ */
+export function periodTickLabel(ms: number, grain: Grain, ticks: readonly number[]): string {
+	const a = ticks[0];
+	const b = ticks[1];
+	const months = (t: number) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
+	if (
+		a !== undefined &&
+		b !== undefined &&
+		months(b) - months(a) >= 12 &&
+		new Date(ms).getUTCMonth() === 0
+	)
+		return String(new Date(ms).getUTCFullYear());
+	return formatPeriod(ms, grain, 'label');
 }
