@@ -115,14 +115,15 @@ test('a file read as the atlas’s trade shares format: fields, checks, series, 
 		frame.getByRole('button', { name: 'Download CSV' }).click()
 	]);
 	expect(readFileSync(await csv.path(), 'utf8')).toBe(
+		// one row per value of each series drawn, in the format's own columns, with its source and
+		// the format's unit; a refused value stays an empty cell; the rows of a series with no
+		// value at all (the refused flow, the empty total) are in no series drawn
 		[
-			'Line,year,reporter,partner,flow,value_pct',
-			'2,2017,Belarus,Russia,exports,44.1',
-			'3,2018,Belarus,Russia,exports,38.4',
-			'4,2019,Belarus,Russia,imports,',
-			'5,2020,Belarus,Russia,,',
-			'6,2021,Belarus,Russia,total,',
-			'7,2021,Belarus,Russia,imports,49.6',
+			'source,series,line,year,reporter,partner,flow,value,unit',
+			'shares.csv,Yours: Belarus · Russia · exports,2,2017,Belarus,Russia,exports,44.1,%',
+			'shares.csv,Yours: Belarus · Russia · exports,3,2018,Belarus,Russia,exports,38.4,%',
+			'shares.csv,Yours: Belarus · Russia · imports,4,2019,Belarus,Russia,imports,,%',
+			'shares.csv,Yours: Belarus · Russia · imports,7,2021,Belarus,Russia,imports,49.6,%',
 			''
 		].join('\r\n')
 	);

@@ -10,9 +10,17 @@ import {
 	parseText,
 	problemText,
 	readRecords,
-	toTime
+	toTime,
+	type ColumnType
 } from './parse';
-import { buildView, viewTable, defaultMapping, aggregate, AGGREGATE_ABOVE } from './view';
+import {
+	buildView,
+	viewTable,
+	defaultMapping,
+	aggregate,
+	longTable,
+	AGGREGATE_ABOVE
+} from './view';
 import { chartCsv } from '$lib/export/csv';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -102,7 +110,10 @@ describe('checking a table', () => {
 	});
 	it('infers types and validates dates', () => {
 		expect(inferType(['2001', '2002', ''], false)).toBe('year');
-		expect(inferType(['2001-02-03', '2001-03'], false)).toBe('date');
+		expect(inferType(['2001-02-03', '2001-03-04'], false)).toBe('date');
+		expect(inferType(['2001-03', '2001-04'], false)).toBe('date');
+		// days and months in one column: not one form, so not periods
+		expect(inferType(['2001-02-03', '2001-03'], false)).toBe('text');
 		expect(inferType(['1,5', '2'], true)).toBe('number');
 		expect(inferType(['a', '1'], false)).toBe('text');
 		expect(toTime('2021-02-30', 'date')).toBeNull();
@@ -227,5 +238,105 @@ describe('views', () => {
 			{ x: 2, y: 3 }
 		];
 		expect(aggregate(pts, 1, 2, 10)).toBe(pts);
+	});
+});
+
+describe('periods in a table (Belstat and Rosstat forms)', () => {
+	const table = (text: string) => {
+		const t = parseText(text);
+		if ('refused' in t) throw new Error(t.refused);
+		return t;
+	};
+	it('reads a Belstat month column as months, not as the numbers 1.2022, 2.2022…', () => {
+		const t = table(
+			'Период;Экспорт, млн долл. США\n01.2022;3100,5\n02.2022;3200,1\n03.2022;2900\n'
+		);
+		expect(t.types).toEqual(['date', 'number']);
+		expect(t.forms).toEqual(['my', null]);
+		expect(t.grains).toEqual(['month', null]);
+		expect(t.values[0]).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 1, 1), Date.UTC(2022, 2, 1)]);
+		// the x axis is the period, never the export column
+		expect(defaultMapping(t)).toEqual({
+			x: 'Период',
+			y: ['Экспорт, млн долл. США'],
+			series: null
+		});
+	});
+	it('reads Rosstat quarters and month names, and years written with г.', () => {
+		const q = table(
+			'Квартал;Импорт\nI кв. 2021;10\nII кв. 2021;11\nIII кв. 2021;12\nIV кв. 2021;13\n'
+		);
+		expect(q.types).toEqual(['date', 'number']);
+		expect(q.grains?.[0]).toBe('quarter');
+		const m = table('Месяц,Индекс\nянварь 2022 г.,101\nфевраль 2022 г.,102\nмарт 2022 г.,99\n');
+		expect(m.types).toEqual(['date', 'number']);
+		expect(m.forms?.[0]).toBe('month-name');
+		const y = table('Год,Значение\n2020 г.,5\n2021 г.,6\n');
+		expect(y.types).toEqual(['year', 'number']);
+		expect(y.values[0]).toEqual([2020, 2021]);
+	});
+	it('a column that mixes forms is not read as periods, and the line that breaks it is named', () => {
+		const t = table('period,value\n01.2022,1\n02.2022,2\n2022-03,3\n04.2022,4\n');
+		expect(t.types[0]).toBe('text');
+		expect(t.problems.map(problemText)).toContain(
+			'line 4, column period: "2022-03" is written as year-month (2022-01), but line 2 as month.year (01.2022): a column of periods keeps one form, so this one is read as text, not as dates'
+		);
+		const q = table('p,v\n2022 Q1,1\n2022 Q2,2\n07.2022,3\n');
+		expect(q.types[0]).toBe('text');
+		expect(q.problems[0]).toMatchObject({ line: 4, column: 'p' });
+	});
+	it('a total row among the periods is a problem on its line, the rest are still periods', () => {
+		const t = table('Период;Экспорт\n01.2022;1\n02.2022;2\n03.2022;3\nИтого;6\n');
+		expect(t.types[0]).toBe('date');
+		expect(t.values[0]![3]).toBeNull();
+		expect(t.problems.map(problemText)).toEqual([
+			'line 5, column Период: expected a period written as month.year (01.2022), like the rest of the column, got "Итого"'
+		]);
+	});
+	it('a column of decimals is not taken for months', () => {
+		const t = table('x,y\n10.2022,1\n3.5,2\n7.25,3\n');
+		expect(t.types[0]).toBe('number');
+	});
+});
+
+describe('defaultMapping', () => {
+	it('takes a date or year column for x before any number column, wherever it stands', () => {
+		const cols = (types: ColumnType[]) => ({ names: types.map((_, i) => `c${i}`), types });
+		expect(defaultMapping(cols(['number', 'year', 'number']))?.x).toBe('c1');
+		expect(defaultMapping(cols(['number', 'number', 'date']))?.x).toBe('c2');
+		expect(defaultMapping(cols(['year', 'date', 'number']))).toEqual({
+			x: 'c1',
+			y: ['c2'],
+			series: null
+		});
+		// only numbers: the first is x
+		expect(defaultMapping(cols(['number', 'number']))?.x).toBe('c0');
+	});
+});
+
+describe('the figure’s CSV (long form)', () => {
+	it('has every row of each series drawn with its source, unit and line; periods as periods', () => {
+		const t = parseText(
+			'Период;Экспорт, млн долл. США;Страна\n01.2022;10;A\n02.2022;;A\n01.2022;5;B\n'
+		);
+		if ('refused' in t) throw new Error(t.refused);
+		const m = { x: 'Период', y: ['Экспорт, млн долл. США'], series: 'Страна' };
+		const long = longTable(t, m, {
+			file: 'belstat.csv',
+			units: { 'Экспорт, млн долл. США': 'млн долл. США' },
+			keep: ['A'],
+			describe: ['Страна']
+		});
+		expect(chartCsv(long)).toBe(
+			[
+				'source,series,line,Период,Страна,value,unit',
+				'belstat.csv,Yours: A,2,2022-01,A,10,млн долл. США',
+				'belstat.csv,Yours: A,3,2022-02,A,,млн долл. США',
+				''
+			].join('\r\n')
+		);
+		expect(longTable(t, m, { file: 'f', units: {}, keep: null, describe: [] }).rows).toHaveLength(
+			3
+		);
 	});
 });

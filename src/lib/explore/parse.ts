@@ -5,6 +5,14 @@
  * unit tests run it directly. Nothing here throws on any input; it returns rows or problems.
  */
 import Papa from 'papaparse';
+import {
+	FORM_GRAIN,
+	FORM_NAMES,
+	readPeriod,
+	readYear,
+	type Grain,
+	type PeriodForm
+} from './periods';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -150,8 +158,8 @@ function countOutside(line: string, d: string): number {
 
 const NUMBER_DOT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const NUMBER_COMMA = /^[+-]?(\d+,?\d*|,\d+)$/;
-const YEAR = /^\d{4}$/;
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const MONTH_YEAR = /^\d{2}\.\d{4}$/;
 
 /** Guesses the layout from the start of the text. */
 export function detect(text: string, bom = false): Detection {
@@ -183,7 +191,8 @@ export function detect(text: string, bom = false): Detection {
 		for (const v of r) {
 			const t = v.trim();
 			if (/^[+-]?\d+,\d+$/.test(t)) commas++;
-			else if (/^[+-]?\d+\.\d+$/.test(t)) dots++;
+			// a month written 01.2022 is not a decimal point
+			else if (/^[+-]?\d+\.\d+$/.test(t) && !readPeriod(t)) dots++;
 		}
 	return {
 		delimiter: best,
@@ -284,49 +293,84 @@ export function toNumber(v: string, decimalComma: boolean): number | null {
 	return Number.isFinite(n) ? n : null;
 }
 
-/** A year or ISO date as milliseconds since 1970 (UTC), or null. */
-export function toTime(v: string, type: 'year' | 'date'): number | null {
-	const t = v.trim();
-	if (type === 'year') {
-		if (!YEAR.test(t)) return null;
-		return Number(t);
+/**
+ * A year (as the year: "2022", "2022 г.") or a period (its first day, ms since 1970 UTC), or null.
+ * With a form, only a period written in that form is read: a column keeps one form.
+ */
+export function toTime(v: string, type: 'year' | 'date', form?: PeriodForm): number | null {
+	if (type === 'year') return readYear(v);
+	const p = readPeriod(v);
+	return p && (!form || p.form === form) ? p.ms : null;
+}
+
+/** What a column holds: its type and, for periods, the one form its cells are written in. */
+export interface ColumnKind {
+	type: ColumnType;
+	form: PeriodForm | null;
+	/**
+	 * Periods in more than one form (`01.2022` and `2022-01`, months and quarters): the first cell
+	 * that breaks the column's form, its row, and the form it is in; the column is read as text.
+	 */
+	conflict: {
+		row: number;
+		value: string;
+		form: PeriodForm;
+		first: number;
+		firstForm: PeriodForm;
+	} | null;
+}
+
+export function inferColumn(values: readonly string[], decimalComma: boolean): ColumnKind {
+	let n = 0;
+	let years = 0;
+	let numsNotYears = 0;
+	let periods = 0;
+	let nums = 0;
+	let form: PeriodForm | null = null;
+	let first = -1;
+	let conflict: ColumnKind['conflict'] = null;
+	for (let r = 0; r < values.length; r++) {
+		const t = values[r]!.trim();
+		if (t === '') continue;
+		n++;
+		const isYear = readYear(t) !== null;
+		const isNum = toNumber(t, decimalComma) !== null;
+		if (isYear) years++;
+		else if (isNum) numsNotYears++;
+		if (isNum) nums++;
+		// a plain number is a period only as month.year (01.2022)
+		if (isYear || (isNum && !MONTH_YEAR.test(t))) continue;
+		const p = readPeriod(t);
+		if (!p) continue;
+		periods++;
+		if (form === null) {
+			form = p.form;
+			first = r;
+		} else if (p.form !== form && !conflict)
+			conflict = { row: r, value: t, form: p.form, first, firstForm: form };
 	}
-	const m = DATE.exec(t);
-	if (!m) return null;
-	const y = Number(m[1]);
-	const mo = Number(m[2]);
-	const d = m[3] ? Number(m[3]) : 1;
-	if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-	const ms = Date.UTC(y, mo - 1, d);
-	const back = new Date(ms);
-	return back.getUTCDate() === d ? ms : null;
+	const none = { form: null, conflict: null };
+	if (n === 0) return { type: 'text', ...none };
+	// a column is of a type when most of its values are; the others are listed as problems
+	if (years > n / 2 && numsNotYears === 0) return { type: 'year', ...none };
+	if (periods > n / 2 && form)
+		return conflict ? { type: 'text', form: null, conflict } : { type: 'date', form, conflict };
+	if (nums > n / 2) return { type: 'number', ...none };
+	return { type: 'text', ...none };
 }
 
 export function inferType(values: readonly string[], decimalComma: boolean): ColumnType {
-	let n = 0;
-	let years = 0;
-	let dates = 0;
-	let nums = 0;
-	for (const v of values) {
-		const t = v.trim();
-		if (t === '') continue;
-		n++;
-		if (YEAR.test(t)) years++;
-		if (toTime(t, 'date') !== null) dates++;
-		if (toNumber(t, decimalComma) !== null) nums++;
-	}
-	if (n === 0) return 'text';
-	// a column is of a type when most of its values are; the others are listed as problems
-	if (years === nums && years > n / 2) return 'year';
-	if (dates > n / 2) return 'date';
-	if (nums > n / 2) return 'number';
-	return 'text';
+	return inferColumn(values, decimalComma).type;
 }
 
 /** A checked table: columns with types, values per column (null: missing or invalid). */
 export interface Table {
 	names: string[];
 	types: ColumnType[];
+	/** Per column: the grain of a period column (day, month, quarter), null for the others. */
+	grains?: (Grain | null)[];
+	/** Per column: the form a period column is written in. */
+	forms?: (PeriodForm | null)[];
 	/** Per column: numbers (years as the year, dates as ms) for typed columns, text otherwise. */
 	values: (number | null)[][];
 	text: string[][];
@@ -342,7 +386,7 @@ export type TableResult = Table | Refusal;
 
 const EXPECTED: Record<Exclude<ColumnType, 'text'>, string> = {
 	year: 'a year (four digits)',
-	date: 'a date (YYYY-MM-DD or YYYY-MM)',
+	date: 'a date or period',
 	number: 'a number'
 };
 
@@ -407,19 +451,34 @@ export function buildTable(raw: RawRecords, opts: ReadOptions): TableResult {
 		lines.push(line);
 	}
 	const text: string[][] = names.map((_, c) => kept.map((r) => r[c] ?? ''));
-	const types = text.map((col) => inferType(col, opts.decimalComma));
+	const kinds = text.map((col) => inferColumn(col, opts.decimalComma));
+	const types = kinds.map((k) => k.type);
+	const forms = kinds.map((k) => k.form);
+	kinds.forEach((k, c) => {
+		const x = k.conflict;
+		if (!x) return;
+		problems.add({
+			line: lines[x.row]!,
+			column: names[c]!,
+			message: `${quoteValue(x.value)} is written as ${FORM_NAMES[x.form]}, but line ${lines[x.first]} as ${FORM_NAMES[x.firstForm]}: a column of periods keeps one form, so this one is read as text, not as dates`
+		});
+	});
 	const values: (number | null)[][] = types.map((type, c) => {
 		const col = text[c]!;
 		if (type === 'text') return [];
+		const form = forms[c] ?? undefined;
 		return col.map((v, r) => {
 			const t = v.trim();
 			if (t === '') return null;
-			const n = type === 'number' ? toNumber(t, opts.decimalComma) : toTime(t, type);
+			const n = type === 'number' ? toNumber(t, opts.decimalComma) : toTime(t, type, form);
 			if (n === null)
 				problems.add({
 					line: lines[r]!,
 					column: names[c]!,
-					message: `expected ${EXPECTED[type]}, got ${quoteValue(t)}`
+					message:
+						type === 'date' && form
+							? `expected a period written as ${FORM_NAMES[form]}, like the rest of the column, got ${quoteValue(t)}`
+							: `expected ${EXPECTED[type]}, got ${quoteValue(t)}`
 				});
 			return n;
 		});
@@ -435,6 +494,8 @@ export function buildTable(raw: RawRecords, opts: ReadOptions): TableResult {
 	return {
 		names,
 		types,
+		grains: forms.map((f) => (f ? FORM_GRAIN[f] : null)),
+		forms,
 		values,
 		text,
 		lines,

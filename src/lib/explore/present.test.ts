@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { chartNotes, describe, drawnSeries, sourceList } from './present';
+import { chartNotes, describe, drawnSeries, oursRows, sourceList } from './present';
 import type { OursFile } from './ours';
 import type { ViewOut } from './view';
 
@@ -26,6 +26,7 @@ const OURS: OursFile = {
 };
 const view = (over: Partial<ViewOut> = {}): ViewOut => ({
 	xType: 'year',
+	xGrain: null,
 	xLabel: 'year',
 	series: [
 		{
@@ -92,7 +93,9 @@ group('chartNotes', () => {
 				view: v,
 				summary: { dropped: 1 },
 				format: { label: 'Trade shares', read: ['Year as year', 'Share as value_pct'] },
-				oursUnits: ['%']
+				oursUnits: ['%'],
+				axes: 'One y axis: yours and ours are both in %.',
+				fileDrawn: true
 			})
 		).toEqual([
 			'Above 2,500 points a series is drawn as its minimum and maximum per column of 1 pixel (A: 3,000 points); the table and the CSV keep every row.',
@@ -100,7 +103,8 @@ group('chartNotes', () => {
 			'1 row dropped: wrong number of fields.',
 			'2 more series left out (at most 12 are drawn).',
 			'Your file read as the atlas’s trade shares format: Year as year, Share as value_pct.',
-			'Dashed lines: the atlas’s series (ours), in %, on the same y axis as yours. Solid: yours.'
+			'Dashed lines: the atlas’s series (ours), in %. Solid: yours. One y axis: yours and ours are both in %.',
+			'Your file lives only in the browser it was added in: someone who opens this link elsewhere sees the atlas’s series but not yours.'
 		]);
 		expect(chartNotes({ view: view(), summary: null, format: null, oursUnits: [] })).toEqual([]);
 	});
@@ -130,5 +134,21 @@ group('describe', () => {
 		).toBe(
 			'Yours: A: 2 points drawn, from -1 to 4. Yours: C: 2 points drawn, 1 gap, from 3 to 5. Ours: B: no points in this view'
 		);
+	});
+});
+
+group('oursRows', () => {
+	it('gives each of our points its dataset and source ids, in the CSV’s columns', () => {
+		const rows = oursRows(OURS, ['fb-bel-rus-imports']);
+		expect(rows[0]).toEqual({
+			source: `Dependence Atlas, factbook_trade: ${OURS.series[0]!.points[0]!.source}`,
+			series: `Ours: ${OURS.series[0]!.label}`,
+			line: null,
+			x: OURS.series[0]!.points[0]!.x,
+			value: OURS.series[0]!.points[0]!.y,
+			unit: '%'
+		});
+		expect(rows).toHaveLength(OURS.series[0]!.points.length);
+		expect(oursRows(OURS, ['nope'])).toEqual([]);
 	});
 });

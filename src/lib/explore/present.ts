@@ -6,6 +6,7 @@
 import type { OursFile } from './ours';
 import type { Summary } from './protocol';
 import { AGGREGATE_ABOVE, MAX_SERIES, type ViewOut } from './view';
+import type { TableRow } from '$lib/charts/types';
 
 /** One series as the chart draws it (x as a number; dates become Date objects in the chart). */
 export interface Drawn {
@@ -89,10 +90,21 @@ export interface NotesInput {
 	format: { label: string; read: string[] } | null;
 	/** The units of our series drawn (none: none of ours drawn). */
 	oursUnits: readonly string[];
+	/** What the axes are (planAxes in units.ts): one for both, or ours on their own at the right. */
+	axes?: string;
+	/** The reader's file is drawn: a link to the view will not show it in another browser. */
+	fileDrawn?: boolean;
 }
 
 /** The notes under the chart: what is aggregated, what is not drawn and why, how it was read. */
-export function chartNotes({ view, summary, format, oursUnits }: NotesInput): string[] {
+export function chartNotes({
+	view,
+	summary,
+	format,
+	oursUnits,
+	axes,
+	fileDrawn
+}: NotesInput): string[] {
 	const n: string[] = [];
 	const agg = view?.series.filter((s) => s.aggregated) ?? [];
 	if (view && agg.length > 0) {
@@ -116,12 +128,13 @@ export function chartNotes({ view, summary, format, oursUnits }: NotesInput): st
 		n.push(
 			`Your file read as the atlas’s ${format.label.toLowerCase()} format: ${format.read.join(', ')}.`
 		);
-	// one y axis for every series: say what ours are measured in, so a reader's series in another
-	// unit is not read against them
+	// say what ours are measured in and which axis they are read on, so a reader's series in
+	// another unit is not read against them
 	if (oursUnits.length > 0)
 		n.push(
-			`Dashed lines: the atlas’s series (ours), in ${oursUnits.join(' and ')}, on the same y axis as yours. Solid: yours.`
+			`Dashed lines: the atlas’s series (ours), in ${oursUnits.join(' and ')}. Solid: yours.${axes ? ` ${axes}` : ''}`
 		);
+	if (fileDrawn) n.push(FILE_STAYS);
 	return n;
 }
 
@@ -147,4 +160,30 @@ export function describe(series: readonly Pick<Drawn, 'label' | 'points'>[]): st
 			return `${s.label}: ${count(n, 'point', 'points')} drawn${gapText}, from ${lo} to ${hi}`;
 		})
 		.join('. ');
+}
+
+/** Said under a chart of the reader's file, on the page and in the figure, beside its link. */
+export const FILE_STAYS =
+	'Your file lives only in the browser it was added in: someone who opens this link elsewhere sees the atlas’s series but not yours.';
+
+/**
+ * Our points as rows of the figure's CSV (the columns of longColumns in view.ts): each with the
+ * atlas dataset and the source ids it cites.
+ */
+export function oursRows(ours: OursFile | null, picked: readonly string[]): TableRow[] {
+	const rows: TableRow[] = [];
+	for (const id of picked) {
+		const s = ours?.series.find((o) => o.id === id);
+		if (!s) continue;
+		for (const p of s.points)
+			rows.push({
+				source: `Dependence Atlas, ${s.dataset}: ${p.source}`,
+				series: `Ours: ${s.label}`,
+				line: null,
+				x: p.x,
+				value: p.y,
+				unit: s.unit
+			});
+	}
+	return rows;
 }

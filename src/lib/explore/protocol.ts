@@ -1,5 +1,6 @@
 /** Messages between the page and the parsing worker (worker.ts). */
 import type { ColumnType, Detection, Problem, ReadOptions } from './parse';
+import type { PeriodForm } from './periods';
 import type { Mapping, ViewOut } from './view';
 import type { SchemaChoice } from './formats';
 import type { TableColumn, TableRow } from '$lib/charts/types';
@@ -7,7 +8,19 @@ import type { TableColumn, TableRow } from '$lib/charts/types';
 export type ToWorker =
 	| { type: 'parse'; file: Blob; options?: Partial<ReadOptions> }
 	| { type: 'view'; id: number; mapping: Mapping; range: [number, number] | null; columns: number }
-	| { type: 'csv'; id: number; mapping: Mapping }
+	/**
+	 * The figure's CSV: the reader's rows of the series drawn (`keep`: their keys), in long form,
+	 * then `ours` (rows already in the same columns).
+	 */
+	| {
+			type: 'csv';
+			id: number;
+			mapping: Mapping;
+			file: string;
+			units: Record<string, string | null>;
+			keep: string[];
+			ours: TableRow[];
+	  }
 	/** Map the table onto one of the atlas's formats (null: the reader's own columns again). */
 	| { type: 'schema'; id: number; choice: SchemaChoice | null };
 
@@ -19,6 +32,8 @@ export type SchemaResult =
 			choice: SchemaChoice;
 			/** The format's name, and "column as field" for each mapped field, in its order. */
 			label: string;
+			/** The unit of the format's value ('' when the format has none). */
+			unit: string;
 			read: string[];
 			mapping: Mapping;
 			names: string[];
@@ -30,6 +45,8 @@ export type SchemaResult =
 export interface Summary {
 	names: string[];
 	types: ColumnType[];
+	/** Per column: the form its periods are written in (null: not a period column). */
+	forms?: (PeriodForm | null)[];
 	rowCount: number;
 	dropped: number;
 	problems: Problem[];

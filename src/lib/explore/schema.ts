@@ -345,6 +345,8 @@ export function applySchema(t: Table, s: Schema, fields: FieldMap): Mapped | { r
 	let refusedValues = 0;
 	const names: string[] = [];
 	const types: ColumnType[] = [];
+	const grains: NonNullable<Table['grains']> = [];
+	const forms: NonNullable<Table['forms']> = [];
 	const values: (number | null)[][] = [];
 	const text: string[][] = [];
 	const seriesParts: string[][] = [];
@@ -390,6 +392,8 @@ export function applySchema(t: Table, s: Schema, fields: FieldMap): Mapped | { r
 					problems.add({ ...where(r), message: `empty: ${f.label} is needed for every row` });
 		names.push(f.key);
 		types.push(f.accepts.includes(type) ? type : 'text');
+		grains.push(f.accepts.includes(type) ? (t.grains?.[c] ?? null) : null);
+		forms.push(f.accepts.includes(type) ? (t.forms?.[c] ?? null) : null);
 		values.push(type === 'text' ? [] : outValues);
 		text.push(outText);
 		if (f.role === 'series') seriesParts.push(outText.map((v) => v.trim()));
@@ -407,6 +411,8 @@ export function applySchema(t: Table, s: Schema, fields: FieldMap): Mapped | { r
 		}
 		names.push(SERIES_COLUMN);
 		types.push('text');
+		grains.push(null);
+		forms.push(null);
 		values.push([]);
 		text.push(
 			Array.from({ length: t.rowCount }, (_, r) =>
@@ -424,6 +430,8 @@ export function applySchema(t: Table, s: Schema, fields: FieldMap): Mapped | { r
 		table: {
 			names,
 			types,
+			grains,
+			forms,
 			values,
 			text,
 			lines: t.lines,

@@ -3,6 +3,7 @@ import { isId } from './storage';
 import type { ChartKind, Mapping } from './view';
 import { isFormatId, type SchemaChoice } from './formats';
 import type { Delimiter, ReadOptions } from './parse';
+import type { AxisChoice } from './units';
 
 export interface ExploreState {
 	file: string | null;
@@ -14,6 +15,8 @@ export interface ExploreState {
 	format: SchemaChoice | null;
 	/** How the reader chose to read the file where it differs from what was detected ("Read again"). */
 	read: Partial<ReadOptions>;
+	/** One y axis for yours and ours, or ours on a second one (null: as the units suggest). */
+	axis?: AxisChoice | null;
 }
 
 const SEPARATORS: Record<string, Delimiter> = {
@@ -63,7 +66,8 @@ export function readState(q: URLSearchParams): ExploreState {
 			.filter((s) => /^[a-z0-9-]{1,40}$/.test(s))
 			.slice(0, 6),
 		format: readFormat(q),
-		read: readRead(q)
+		read: readRead(q),
+		axis: q.get('axis') === 'one' ? 'one' : q.get('axis') === 'two' ? 'two' : null
 	};
 }
 
@@ -106,6 +110,43 @@ export function writeState(s: ExploreState): string {
 		q.set('to', String(s.range[1]));
 	}
 	for (const o of s.ours) q.append('ours', o);
+	if (s.axis) q.set('axis', s.axis);
 	const str = q.toString();
 	return str ? `?${str}` : '';
+}
+
+/** Characters a query keeps escaped even when shown: decoded, they would change what it says. */
+const KEEP_ESCAPED = /[%&=#+?\p{Cc}\p{Cf}\p{Z}]/u;
+
+/**
+ * A link as a reader reads it: the query's escapes decoded (Cyrillic, spaces, ":" and "," shown as
+ * they are), except where the decoded character would change the query (%, &, =, #, +, ?) or
+ * could not be seen (control characters, other spaces), which stay escaped. The link itself is
+ * unchanged; this is only its text.
+ */
+export function readableLink(href: string): string {
+	const at = href.indexOf('?');
+	if (at < 0) return href;
+	const pieces = href
+		.slice(at + 1)
+		.split('&')
+		.map((pair) =>
+			pair
+				.split('=')
+				.map((piece) =>
+					piece.replace(/\+/g, ' ').replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+						let text: string;
+						try {
+							text = decodeURIComponent(run);
+						} catch {
+							return run;
+						}
+						return [...text]
+							.map((ch) => (ch !== ' ' && KEEP_ESCAPED.test(ch) ? encodeURIComponent(ch) : ch))
+							.join('');
+					})
+				)
+				.join('=')
+		);
+	return `${href.slice(0, at)}?${pieces.join('&')}`;
 }

@@ -4,7 +4,8 @@
  * line still touches every extreme; the table and CSV keep every row). Pure; runs in the worker.
  */
 import type { ColumnType, Table } from './parse';
-import type { TableColumn, TableRow } from '$lib/charts/types';
+import { formatPeriod, type Grain } from './periods';
+import type { ChartTable, TableColumn, TableRow } from '$lib/charts/types';
 
 /**
  * Above this many points in all, each series is drawn as its minimum and maximum per column of
@@ -40,6 +41,8 @@ export interface SeriesOut {
 
 export interface ViewOut {
 	xType: ColumnType;
+	/** For a date x: day, month or quarter (a month is drawn and labelled as a month). */
+	xGrain: Grain | null;
 	xLabel: string;
 	series: SeriesOut[];
 	/** Rows left out because x or y is missing or invalid. */
@@ -64,12 +67,20 @@ export function usableSeries(t: Cols): string[] {
 	return t.names.filter((_, i) => t.types[i] === 'text' || t.types[i] === 'year');
 }
 
-/** A sensible first view: the first year/date column as x, the numbers as y. */
+/**
+ * A sensible first view: x is the first date/period column, else the first year column, and a
+ * number column only when the file has neither; y the number columns (never a year or a period).
+ */
 export function defaultMapping(t: Cols): Mapping | null {
 	const xs = usableX(t);
-	const x = xs.find((n) => t.types[t.names.indexOf(n)] !== 'number') ?? xs[0];
+	const of = (type: ColumnType) => xs.find((n) => t.types[t.names.indexOf(n)] === type);
+	const x = of('date') ?? of('year') ?? xs[0];
 	if (!x) return null;
-	const ys = usableY(t).filter((n) => n !== x);
+	const timeX = t.types[t.names.indexOf(x)] !== 'number';
+	// beside a time axis a year column is not a value to plot
+	const ys = usableY(t).filter(
+		(n) => n !== x && !(timeX && t.types[t.names.indexOf(n)] === 'year')
+	);
 	if (ys.length === 0) return null;
 	const texts = t.names.filter((_, i) => t.types[i] === 'text');
 	const long = ys.length === 1 && texts.length > 0;
@@ -126,6 +137,13 @@ export function aggregate(points: Point[], lo: number, hi: number, columns: numb
 	return out;
 }
 
+/** The series a row's value of column `y` is drawn in: y, its group, or both. */
+function seriesKey(t: Table, m: Mapping, y: string, si: number, r: number): string {
+	if (si < 0) return y;
+	const group = (t.text[si]?.[r] ?? '').trim() || '(blank)';
+	return m.y.length > 1 ? `${y} · ${group}` : group;
+}
+
 export function buildView(
 	t: Table,
 	m: Mapping,
@@ -135,6 +153,7 @@ export function buildView(
 	const xi = t.names.indexOf(m.x);
 	const xs = t.values[xi] ?? [];
 	const xType = t.types[xi] ?? 'number';
+	const xGrain = xType === 'date' ? (t.grains?.[xi] ?? 'day') : null;
 	const si = m.series ? t.names.indexOf(m.series) : -1;
 	const groups = new Map<string, Point[]>();
 	const order: string[] = [];
@@ -153,8 +172,7 @@ export function buildView(
 			const v = ys[r];
 			if (x === null || x === undefined || v === null || v === undefined) skipped++;
 			if (x === null || x === undefined) continue;
-			const group = si >= 0 ? (t.text[si]?.[r] ?? '').trim() || '(blank)' : '';
-			const key = m.y.length > 1 && si >= 0 ? `${y} · ${group}` : si >= 0 ? group : y;
+			const key = seriesKey(t, m, y, si, r);
 			let pts = groups.get(key);
 			if (v === null || v === undefined) {
 				// a row with x and no y: a gap in its series
@@ -203,6 +221,7 @@ export function buildView(
 	});
 	return {
 		xType,
+		xGrain,
 		xLabel: m.x,
 		series,
 		skipped,
@@ -244,7 +263,7 @@ export function viewTable(
 				type === 'text'
 					? (t.text[c]?.[r] ?? '')
 					: type === 'date' && v !== null
-						? formatTime(v, 'date')
+						? formatTime(v, 'date', t.grains?.[c] ?? 'day')
 						: v;
 		});
 		rows.push(row);
@@ -252,7 +271,78 @@ export function viewTable(
 	return { columns, rows, total };
 }
 
-export function formatTime(v: number, type: ColumnType): string {
+/** A year as the year; a period by its grain (2022-01-15, 2022-01, 2022-Q1), never a made-up day. */
+export function formatTime(v: number, type: ColumnType, grain: Grain = 'day'): string {
 	if (type !== 'date') return String(v);
-	return new Date(v).toISOString().slice(0, 10);
+	return formatPeriod(v, grain, 'table');
+}
+
+export interface LongOptions {
+	/** The reader's file name: the source of every row of theirs. */
+	file: string;
+	/** Each y column's unit (null or absent: its header names none). */
+	units: Readonly<Record<string, string | null>>;
+	/** The series drawn (their keys as buildView names them); null: every series. */
+	keep: readonly string[] | null;
+	/** Columns kept beside x to say what a row is (the series column, a format's fields). */
+	describe: readonly string[];
+}
+
+/**
+ * The columns of the explore figure's CSV: one row per value drawn, yours and ours in one table,
+ * each saying which series it is in and where it comes from.
+ */
+export function longColumns(xLabel: string, describe: readonly string[]): TableColumn[] {
+	return [
+		{ key: 'source', label: 'source' },
+		{ key: 'series', label: 'series' },
+		{ key: 'line', label: 'line', numeric: true },
+		{ key: 'x', label: xLabel },
+		...describe.map((d, i) => ({ key: `d${i}`, label: d })),
+		{ key: 'value', label: 'value', numeric: true },
+		{ key: 'unit', label: 'unit' }
+	];
+}
+
+/**
+ * The reader's rows in the CSV's long form: every row of each series drawn (a missing or invalid
+ * value stays an empty cell), with the file as its source and the line it was read from.
+ */
+export function longTable(t: Table, m: Mapping, o: LongOptions): ChartTable {
+	const xi = t.names.indexOf(m.x);
+	const xType = t.types[xi] ?? 'number';
+	const grain = t.grains?.[xi] ?? 'day';
+	const si = m.series ? t.names.indexOf(m.series) : -1;
+	const di = o.describe.map((d) => t.names.indexOf(d));
+	const keep = o.keep ? new Set(o.keep) : null;
+	const rows: TableRow[] = [];
+	for (const y of m.y) {
+		const yi = t.names.indexOf(y);
+		const unit = o.units[y] ?? '';
+		for (let r = 0; r < t.rowCount; r++) {
+			const x = t.values[xi]?.[r] ?? null;
+			if (x === null) continue;
+			const key = seriesKey(t, m, y, si, r);
+			if (keep && !keep.has(key)) continue;
+			const row: TableRow = {
+				source: o.file,
+				series: `Yours: ${key}`,
+				line: t.lines[r] ?? null,
+				x: xType === 'date' ? formatTime(x, 'date', grain) : x,
+				value: t.values[yi]?.[r] ?? null,
+				unit
+			};
+			di.forEach((c, i) => {
+				const type = t.types[c];
+				row[`d${i}`] =
+					type === 'text' || type === undefined
+						? (t.text[c]?.[r] ?? '')
+						: type === 'date'
+							? (t.text[c]?.[r] ?? '').trim()
+							: (t.values[c]?.[r] ?? null);
+			});
+			rows.push(row);
+		}
+	}
+	return { columns: longColumns(m.x, o.describe), rows };
 }

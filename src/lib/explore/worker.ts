@@ -7,7 +7,7 @@
 import { checkStart, detect, buildTable, firstInvalidUtf8, notUtf8, readRecords } from './parse';
 import type { ReadOptions, Table } from './parse';
 import type { SchemaChoice } from './formats';
-import { buildView, checkMapping, defaultMapping, viewTable } from './view';
+import { buildView, checkMapping, defaultMapping, longTable, viewTable } from './view';
 import { chartCsv } from '$lib/export/csv';
 import { TABLE_ROWS, type FromWorker, type ToWorker } from './protocol';
 import { applySchema, formatColumns, guessFields, schemaById } from './schema';
@@ -89,6 +89,7 @@ async function parse(file: Blob, options: Partial<ReadOptions> = {}) {
 		summary: {
 			names: t.names,
 			types: t.types,
+			forms: t.forms,
 			rowCount: t.rowCount,
 			dropped: t.dropped,
 			problems: t.problems,
@@ -117,8 +118,20 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
 		const tv = viewTable(table, inFormat ? formatColumns(table, mapping) : mapping, TABLE_ROWS);
 		post({ type: 'view', id: m.id, view, columns: tv.columns, rows: tv.rows, total: tv.total });
 	} else {
-		const cols = inFormat ? formatColumns(table, mapping) : mapping;
-		post({ type: 'csv', id: m.id, text: chartCsv(viewTable(table, cols)) });
+		// beside x, what says which row it is: the series column, or a format's own fields
+		const describe = inFormat
+			? formatColumns(table, mapping).y.filter((n) => !mapping.y.includes(n))
+			: mapping.series
+				? [mapping.series]
+				: [];
+		const long = longTable(table, mapping, {
+			file: m.file,
+			units: m.units,
+			keep: m.keep,
+			describe
+		});
+		long.rows.push(...m.ours);
+		post({ type: 'csv', id: m.id, text: chartCsv(long) });
 	}
 };
 
@@ -147,6 +160,7 @@ function mapTo(id: number, choice: SchemaChoice | null) {
 			ok: true,
 			choice: { schema: schema.id, fields: out.fields },
 			label: schema.label,
+			unit: schema.unit,
 			read: schema.fields
 				.filter((f) => out.fields[f.key])
 				.map((f) => `${out.fields[f.key]} as ${f.key}`),
