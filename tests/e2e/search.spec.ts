@@ -137,3 +137,128 @@ test('no axe violations with the results open', async ({ page }) => {
 		result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 	).toEqual([]);
 });
+
+test('finds a country by any of its names → its partners over time, first', async ({ page }) => {
+	await start(page, '/trade');
+	const box = page.getByRole('combobox', { name: 'Search the atlas' });
+	await page.keyboard.press('/');
+	await page.keyboard.type('kazakstan');
+	const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+	await expect(options).toHaveText([
+		'Country Kazakhstan: main trading partners, year by year',
+		'Country Kazakhstan and Russia: each in the other’s trade',
+		'Country Who depends on Kazakhstan?'
+	]);
+	await expect(box).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/compare\/partners\?top\.country=kaz$/);
+	await expect(page.locator('[data-chart-id="country-partners"] h3')).toHaveText(
+		'Kazakhstan’s main export partners, year by year'
+	);
+});
+
+test('a country without trade lists says so and leads nowhere', async ({ page }) => {
+	await start(page, '/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('antarctica');
+	const option = page.getByRole('option', { name: /Antarctica/ });
+	await expect(option).toHaveText('Country Antarctica: no trade lists in the Factbook data');
+	await expect(option).toHaveAttribute('aria-disabled', 'true');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('"oil 2020": the chart comes first, before the dataset and the events', async ({ page }) => {
+	await start(page, '/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('oil 2020');
+	const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+	await expect(options.first()).toHaveText('Chart Where Belarus’s crude came from in 2020');
+	const kinds = await options.locator('.kind').allTextContents();
+	expect(kinds.indexOf('Dataset')).toBeGreaterThan(0);
+	expect(kinds.indexOf('Event')).toBeGreaterThan(kinds.indexOf('Dataset'));
+});
+
+test('a query with no results says so, on screen and to screen readers', async ({ page }) => {
+	await start(page, '/energy');
+	const box = page.getByRole('combobox', { name: 'Search the atlas' });
+	await page.keyboard.press('/');
+	await page.keyboard.type('zzzqqq');
+	const status = page.locator('.search [role="status"]');
+	await expect(status).toHaveText('No results for “zzzqqq”');
+	await expect(status).toBeVisible();
+	await expect(status).toHaveAttribute('aria-live', 'polite');
+	expect((await status.boundingBox())?.height).toBeGreaterThan(10);
+	await expect(box).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+	// a query that finds something again hides it
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('gas');
+	await expect(status).toHaveText(/^\d+ results?; arrow keys/);
+	// said to screen readers only: one pixel, clipped
+	await expect.poll(async () => (await status.boundingBox())?.height).toBeLessThanOrEqual(1);
+});
+
+test('on a phone a result’s wrapped title hangs under its first line, not under its kind', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await start(page, '/');
+	const box = page.getByRole('combobox', { name: 'Search the atlas' });
+	await box.tap();
+	// a long title: an event of the relations timeline
+	await box.fill('putin ministers seaports');
+	const first = page.getByRole('option').first();
+	await expect(first).toBeVisible();
+	const kind = await first.locator('.kind').boundingBox();
+	const title = first.locator('.title');
+	const lines = await title.evaluate((el) => {
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		const tops = new Map<number, number>();
+		for (const r of range.getClientRects()) {
+			const t = Math.round(r.top);
+			tops.set(t, Math.min(tops.get(t) ?? Infinity, r.left));
+		}
+		return [...tops.values()];
+	});
+	// it wraps, and every line starts where the first does, right of the kind
+	expect(lines.length).toBeGreaterThan(1);
+	for (const left of lines) expect(Math.abs(left - (lines[0] as number))).toBeLessThan(1);
+	expect(lines[0]).toBeGreaterThanOrEqual((kind?.x ?? 0) + (kind?.width ?? 0) - 0.5);
+	await context.close();
+});
+
+test('without JavaScript the search is a link to a page that lists everything it finds', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/trade');
+	const link = page.locator('header.site-header').getByRole('link', { name: 'Search' });
+	await expect(link).toHaveAttribute('href', '/search');
+	await link.click();
+	await expect(page).toHaveURL(/\/search$/);
+	await expect(page.locator('h1')).toHaveText('Find anything in the atlas');
+	// charts, datasets and countries, each a link to its page
+	await expect(page.locator('#charts + ul a[href="/chart/gas-price"]')).toHaveText(
+		'The price of Russian gas for Belarus'
+	);
+	await expect(page.locator('a[href="/data/factbook_trade"]')).toHaveCount(1);
+	const kaz = page.locator('.countries li').filter({ hasText: /^\s*Kazakhstan:/ });
+	await expect(kaz.getByRole('link')).toHaveText([
+		'main partners',
+		'beside Russia',
+		'who depends on it'
+	]);
+	await expect(kaz.getByRole('link', { name: 'main partners' })).toHaveAttribute(
+		'href',
+		'/compare/partners?top.country=kaz'
+	);
+	await context.close();
+});

@@ -1,8 +1,10 @@
 /**
  * The site search's index (/search-index.json), built from data/ and src/content at build time:
- * charts, datasets, narrative sections, events (disputes and the relations timeline) and sources.
- * Each entry is [kind, title, address, further words]; the further words are the entry's text as
- * a set of distinct lower-case words, so the file stays small. The browser loads it only when the
+ * charts, datasets, narrative sections, events (disputes and the relations timeline), sources and
+ * every country of the world data. Each entry is [kind, title, address, further words]; the further
+ * words are the entry's text as a set of distinct lower-case words, so the file stays small. A
+ * country's address is its id (the browser makes its lines: src/lib/search/match.ts), its further
+ * words its other English names (data/curated/country_names.csv). The browser loads it only when the
  * reader uses the search box.
  */
 import type { AtlasData } from '$lib/data/datasets';
@@ -11,6 +13,9 @@ import { CHART_IDS, type ChartId } from '$lib/charts/types';
 import { disputeLabel } from '$lib/charts/events/events';
 import { parseContent } from '$lib/narrative/content';
 import { fold, type Entry } from '$lib/search/match';
+import { countryIndex } from '$lib/data/world';
+import { compareIndex, dependentsDefaultYear } from './compare';
+import { altNames } from './countryNames';
 import overviewMd from '../../content/overview.md?raw';
 import tradeMd from '../../content/trade.md?raw';
 import energyMd from '../../content/energy.md?raw';
@@ -149,6 +154,15 @@ export function buildSearchIndex(d: AtlasData): Entry[] {
 	for (const r of d.timeline) {
 		const title = `${r.date.iso}: ${r.event}`;
 		out.push(['event', title, '/', wordsOf(`${r.category} ${r.kind}`, title)]);
+	}
+	// every country and territory: those with lists lead to their compare views, the rest say so
+	const alt = altNames(['en']);
+	const depYear = dependentsDefaultYear();
+	for (const c of countryIndex(compareIndex())) {
+		const words = wordsOf((alt[c.id] ?? []).join(' '), c.name);
+		if (!c.years) out.push(['country', c.name, '', words]);
+		else if (c.years[1] >= depYear) out.push(['country', c.name, c.id, words, 1]);
+		else out.push(['country', c.name, c.id, words]);
 	}
 	for (const s of d.sources) {
 		const title = s.title ? `${s.outlet}: ${s.title}` : s.outlet;

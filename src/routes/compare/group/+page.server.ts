@@ -1,10 +1,15 @@
 import { countryGroups, countryNames } from '$lib/server/compare';
 
 /**
- * What the page needs in the browser: every country's id and name (the picker and the URL), and
- * each group's members (to fetch their files when the reader picks another group or partner).
+ * What the page needs in the browser: every country's id and name (the pickers and the URL), and
+ * each group's name and members (to fetch their files when the reader picks another group or
+ * partner, and to start a group of the reader's own from one).
  */
 export const load = () => ({
 	countries: countryNames(),
-	groups: countryGroups().map((g) => ({ id: g.id, members: g.members.map((m) => m.id) }))
+	groups: countryGroups().map((g) => ({
+		id: g.id,
+		name: g.name,
+		members: g.members.map((m) => m.id)
+	}))
 });
