@@ -302,7 +302,7 @@ test('Copy citation puts the exact text citation, with today’s date, on the cl
 		)
 	);
 	await page.getByRole('button', { name: 'Copy citation' }).click();
-	await expect(page.locator('p[role="status"]')).toHaveText('Citation copied');
+	await expect(page.locator('main p[role="status"]')).toHaveText('Citation copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.innerText());
 	// and the BibTeX: its urldate is the same day, its fields plain ASCII
 	await page.getByRole('button', { name: 'Copy BibTeX' }).click();

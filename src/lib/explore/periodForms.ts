@@ -21,7 +21,7 @@ export const FORM_GRAIN: Record<PeriodForm, Grain> = {
 
 /** Each form in words, with an example, for the file report and the problems. */
 export const FORM_NAMES: Record<PeriodForm, string> = {
-	'iso-day': 'year-month-day (2022-01-15)',
+	'iso-day': 'year-month-day (2020-08-04)',
 	'iso-month': 'year-month (2022-01)',
 	dmy: 'day.month.year (15.01.2022)',
 	my: 'month.year (01.2022)',
