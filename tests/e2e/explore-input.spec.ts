@@ -375,3 +375,21 @@ for (const how of ['throws', 'aborts'] as const)
 		await expect(page.getByTestId('status')).toHaveText('');
 		expect(problems).toEqual([]);
 	});
+
+test('a header whose copy is renamed onto another column’s name (year,a,a,a (2)) is charted, not frozen', async ({
+	page
+}) => {
+	const problems = watch(page);
+	await start(page);
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'dup.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('year,a,a,a (2)\n2020,1,2,3\n2021,4,5,6\n')
+	});
+	await expect(frame(page)).toBeVisible();
+	await expect(page.getByTestId('columns')).toContainText('a (3)');
+	await expect(page.getByText('Reading…')).toHaveCount(0);
+	const rows = await tableRows(page);
+	expect(rows.length).toBeGreaterThan(0);
+	expect(problems).toEqual([]);
+});

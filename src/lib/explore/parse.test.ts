@@ -89,6 +89,17 @@ describe('checking a table', () => {
 			'line 3: the row has 2 fields, the header 3 (ragged row): not used'
 		]);
 	});
+	it('renames a copied header to a name no other column has (year,a,a,a (2))', () => {
+		for (const header of ['year,a,a,a (2)', 'year,a,a (2),a', 'a,,column 2', 'x,x,x (2),x (3),x']) {
+			const row = header.split(',').map((_, i) => i + 1);
+			const t = parseText(`${header}\n${row.join(',')}\n`);
+			if ('refused' in t) throw new Error(t.refused);
+			expect(new Set(t.names).size, header).toBe(t.names.length);
+		}
+		const t = parseText('year,a,a,a (2)\n2020,1,2,3\n');
+		if ('refused' in t) throw new Error(t.refused);
+		expect(t.names).toEqual(['year', 'a', 'a (3)', 'a (2)']);
+	});
 	it('refuses a header-only file and reports unbalanced quotes', () => {
 		expect(parseText('year,value\n')).toMatchObject({
 			refused: expect.stringMatching(/no data rows/)

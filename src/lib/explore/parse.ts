@@ -408,13 +408,17 @@ export function buildTable(raw: RawRecords, opts: ReadOptions): TableResult {
 	if (opts.header) {
 		start = 1;
 		names = [];
-		const seen = new Map<string, number>();
-		firstRow.forEach((h, i) => {
-			let name = h.trim() || `column ${i + 1}`;
-			const count = seen.get(name) ?? 0;
-			seen.set(name, count + 1);
-			if (count > 0) {
-				const renamed = `${name} (${count + 1})`;
+		// a copy is renamed to a name no other column has or will have: "year,a,a,a (2)" gives
+		// "a", "a (3)", "a (2)" (two columns under one name would draw as one, or not at all)
+		const written = firstRow.map((h, i) => h.trim() || `column ${i + 1}`);
+		const taken = new Set(written);
+		const given = new Set<string>();
+		firstRow.forEach((_, i) => {
+			let name = written[i]!;
+			if (given.has(name)) {
+				let k = 2;
+				while (taken.has(`${name} (${k})`) || given.has(`${name} (${k})`)) k++;
+				const renamed = `${name} (${k})`;
 				problems.add({
 					line: raw.lines[0] ?? 1,
 					column: name,
@@ -422,6 +426,7 @@ export function buildTable(raw: RawRecords, opts: ReadOptions): TableResult {
 				});
 				name = renamed;
 			}
+			given.add(name);
 			names.push(name);
 		});
 		if (recs.length === 1)
