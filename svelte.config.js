@@ -50,7 +50,7 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],
 				'connect-src': ['self'],
-				'worker-src': ['self', 'blob:'],
+				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

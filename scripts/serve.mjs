@@ -3,19 +3,25 @@
 // - Addresses ending in a slash answer 301 to the same address without it (query kept): /trade/ →
 //   /trade, the site's one form of each address (SvelteKit trailingSlash: 'never').
 // - GET and HEAD only (405 with Allow otherwise); HEAD sends GET's headers, Content-Length included.
-// - Every file is read and compressed once (gzip at once, brotli in the background) and kept in
-//   memory until it changes on disk; strong ETags (one per encoding) and Last-Modified, 304 to a
-//   matching If-None-Match (or, without one, If-Modified-Since).
+// - Every file is read and compressed once (gzip at once, brotli in the background, one file at a
+//   time so a cold start never ties up Node's thread pool) and kept in a bounded cache that follows
+//   the disk (least recently served let go first; gone or changed files dropped by a sweep); files
+//   over STREAM_OVER (64 MB) are streamed, never held. Strong ETags (one per encoding) and
+//   Last-Modified, 304 to a matching If-None-Match (or, without one, an If-Modified-Since that is an
+//   HTTP-date not in the future).
+// - Requests Node's parser refuses (unknown method, headers too large, CONNECT) still get an
+//   answer with the same headers: 405, 431 or 400.
 // - Never serves a file outside the build directory: no "..", NUL or backslash in a path, and a
 //   symlink is followed only when its target is inside the build directory too.
 // - Headers (security, caching) come from scripts/lib/headers.mjs, which also writes build/_headers.
 // Port: $PORT or 4317 (0 picks a free one); fails instead of picking another port if it is taken.
 import { createServer } from 'node:http';
-import { realpathSync } from 'node:fs';
+import { createReadStream, realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join, resolve, sep } from 'node:path';
-import { brotliCompress, constants as zlib, gzipSync } from 'node:zlib';
+import { STATUS_CODES } from 'node:http';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { headersForPath } from './lib/headers.mjs';
 
 const port = Number(process.env.PORT ?? 4317);
@@ -53,15 +59,95 @@ const HIDDEN = new Set(['_headers', '_redirects'].map((f) => join(root, f)));
  *   identity: Buffer, gzip?: Buffer, br?: Buffer }} Entry
  */
 
-/** @type {Map<string, { signature: string, entry: Promise<Entry> }>} */
+/**
+ * The cache: at most CACHE_BYTES of files (every encoding counted), the least recently served let
+ * go first, and an entry whose file is gone or changed on disk dropped by a sweep every half
+ * minute, so a hundred deploys of hashed files never pile up in memory.
+ * @type {Map<string, { signature: string, entry: Promise<Entry>, bytes: number }>}
+ */
 const cache = new Map();
+const CACHE_BYTES = Number(process.env.CACHE_BYTES ?? 128 * 1024 * 1024);
+/** Files larger than this are streamed from disk as they are: never read whole, never cached. */
+const STREAM_OVER = Number(process.env.STREAM_OVER ?? 64 * 1024 * 1024);
+let cachedBytes = 0;
+
+/** @param {string} file */
+function forget(file) {
+	const hit = cache.get(file);
+	if (!hit) return;
+	cachedBytes -= hit.bytes;
+	cache.delete(file);
+}
+function trim() {
+	for (const file of cache.keys()) {
+		if (cachedBytes <= CACHE_BYTES) break;
+		forget(file);
+	}
+}
+/** @param {string} file @param {number} bytes */
+function account(file, bytes) {
+	const hit = cache.get(file);
+	if (!hit) return;
+	cachedBytes += bytes;
+	hit.bytes += bytes;
+	trim();
+}
+const sweep = setInterval(async () => {
+	for (const [file, hit] of [...cache]) {
+		try {
+			if (signatureOf(await stat(file)) !== hit.signature) forget(file);
+		} catch {
+			forget(file);
+		}
+	}
+}, 30_000);
+sweep.unref();
+
+/**
+ * What identifies a file's bytes without reading them: inode, size, modification and change
+ * times (a rewrite of the same size with its old mtime put back still moves ctime, which no
+ * program can set).
+ * @param {import('node:fs').Stats} st
+ */
+const signatureOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+
+/**
+ * Compression runs one file at a time: four large first requests must not take every thread of
+ * Node's pool (which also reads files), or every other request waits behind them.
+ * @type {Promise<unknown>}
+ */
+let compressing = Promise.resolve();
+/** @template T @param {() => Promise<T>} job @returns {Promise<T>} */
+function queued(job) {
+	const run = compressing.then(job, job);
+	compressing = run.catch(() => {});
+	return run;
+}
+/** @param {Buffer} b @param {number} level @returns {Promise<Buffer>} */
+const gzipAsync = (b, level) =>
+	new Promise((ok, no) => gzip(b, { level }, (err, out) => (err ? no(err) : ok(out))));
+/** @param {Buffer} b @param {number} quality @returns {Promise<Buffer>} */
+const brotliAsync = (b, quality) =>
+	new Promise((ok, no) =>
+		brotliCompress(
+			b,
+			{ params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: b.length } },
+			(err, out) => (err ? no(err) : ok(out))
+		)
+	);
 
 /** @param {string} file real path @param {import('node:fs').Stats} st */
 function load(file, st) {
-	const signature = `${st.ino}:${st.size}:${st.mtimeMs}`;
+	const signature = signatureOf(st);
 	const hit = cache.get(file);
-	if (hit?.signature === signature) return hit.entry;
-	const entry = readFile(file).then((identity) => {
+	if (hit?.signature === signature) {
+		// most recently served last: the first let go is the one served longest ago
+		cache.delete(file);
+		cache.set(file, hit);
+		return hit.entry;
+	}
+	forget(file);
+	const entry = readFile(file).then(async (identity) => {
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		/** @type {Entry} */
 		const e = {
@@ -71,28 +157,30 @@ function load(file, st) {
 			mtime: Math.floor(st.mtimeMs / 1000) * 1000,
 			identity
 		};
+		account(file, identity.length);
 		if (COMPRESSIBLE.test(type) && identity.length > 0) {
-			const gz = gzipSync(identity, { level: 9 });
-			if (gz.length < identity.length) e.gzip = gz;
-			// Brotli at its best setting takes about a second for a large page: made off the main
-			// thread, and used once ready (gzip until then).
-			brotliCompress(
-				identity,
-				{
-					params: {
-						[zlib.BROTLI_PARAM_QUALITY]: 11,
-						[zlib.BROTLI_PARAM_SIZE_HINT]: identity.length
+			// gzip before the first answer (a large file at a lighter level, so it is quick) ...
+			const big = identity.length > 1024 * 1024;
+			const gz = await queued(() => gzipAsync(identity, big ? 6 : 9));
+			if (gz.length < identity.length) {
+				e.gzip = gz;
+				account(file, gz.length);
+			}
+			// ... brotli after it, in the background, and used once ready
+			void queued(() => brotliAsync(identity, big ? 5 : 11)).then(
+				(br) => {
+					if (br.length < identity.length && cache.get(file)?.signature === signature) {
+						e.br = br;
+						account(file, br.length);
 					}
 				},
-				(err, br) => {
-					if (!err && br.length < identity.length) e.br = br;
-				}
+				() => {}
 			);
 		}
 		return e;
 	});
-	entry.catch(() => cache.delete(file));
-	cache.set(file, { signature, entry });
+	entry.catch(() => forget(file));
+	cache.set(file, { signature, entry, bytes: 0 });
 	return entry;
 }
 
@@ -164,8 +252,26 @@ function notModified(req, etag, mtime) {
 			return tag === '*' || tag.replace(/^W\//, '') === etag;
 		});
 	}
-	const ims = Date.parse(req.headers['if-modified-since'] ?? '');
-	return !Number.isNaN(ims) && mtime <= ims;
+	const ims = httpDate(req.headers['if-modified-since']);
+	return ims !== null && mtime <= ims;
+}
+
+/**
+ * An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate, or the obsolete RFC 850 and asctime forms) that is
+ * not in the future, in ms; null for anything else ("9999", "2099-01-01"), which is ignored.
+ * @param {string | undefined} value
+ */
+function httpDate(value) {
+	if (!value) return null;
+	const v = value.trim();
+	const forms = [
+		/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+		/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2}-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
+		/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/
+	];
+	if (!forms.some((f) => f.test(v))) return null;
+	const ms = Date.parse(/GMT$/.test(v) ? v : `${v} GMT`);
+	return Number.isNaN(ms) || ms > Date.now() ? null : ms;
 }
 
 /**
@@ -205,6 +311,66 @@ function sendText(res, status, headers, text, head) {
 }
 
 /**
+ * The site's own "page not found" page, as static hosts serve 404.html.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {Record<string, string>} answerHeaders
+ * @param {boolean} head
+ */
+async function notFound(req, res, answerHeaders, head) {
+	const page = await resolveFile('/404.html');
+	const e = page ? await load(page.real, page.st).catch(() => null) : null;
+	const { body, encoding } = e
+		? variant(e, req.headers['accept-encoding'])
+		: { body: Buffer.from('Not found\n') };
+	res.writeHead(404, {
+		...answerHeaders,
+		'Content-Type': e ? e.type : 'text/plain; charset=utf-8',
+		'Content-Length': body.length,
+		Vary: 'Accept-Encoding',
+		...(encoding ? { 'Content-Encoding': encoding } : {})
+	});
+	res.end(head ? undefined : body);
+}
+
+/**
+ * A file too large to hold (over STREAM_OVER, up to any size the disk allows): sent from disk as
+ * it is, uncompressed, its validator made from what identifies it on disk.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ real: string, st: import('node:fs').Stats }} found
+ * @param {Record<string, string>} pathHeaders
+ * @param {boolean} head
+ */
+function streamLarge(req, res, found, pathHeaders, head) {
+	const { real, st } = found;
+	const etag = `"${createHash('sha256').update(signatureOf(st)).digest('base64url').slice(0, 32)}"`;
+	const headers = {
+		...pathHeaders,
+		ETag: etag,
+		'Last-Modified': new Date(st.mtimeMs).toUTCString()
+	};
+	if (notModified(req, etag, Math.floor(st.mtimeMs / 1000) * 1000)) {
+		res.writeHead(304, headers);
+		res.end();
+		return;
+	}
+	res.writeHead(200, {
+		...headers,
+		'Content-Type': TYPES[extname(real)] ?? 'application/octet-stream',
+		'Content-Length': st.size
+	});
+	if (head) {
+		res.end();
+		return;
+	}
+	const stream = createReadStream(real);
+	stream.on('error', () => res.destroy());
+	res.on('close', () => stream.destroy());
+	stream.pipe(res);
+}
+
+/**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  */
@@ -233,24 +399,27 @@ async function handle(req, res) {
 
 	const found = await resolveFile(target.path);
 	if (!found) {
-		// the site's own "page not found" page, as static hosts serve 404.html
-		const page = await resolveFile('/404.html');
-		const e = page ? await load(page.real, page.st) : null;
-		const { body, encoding } = e
-			? variant(e, req.headers['accept-encoding'])
-			: { body: Buffer.from('Not found\n') };
-		res.writeHead(404, {
-			...answerHeaders,
-			'Content-Type': e ? e.type : 'text/plain; charset=utf-8',
-			'Content-Length': body.length,
-			Vary: 'Accept-Encoding',
-			...(encoding ? { 'Content-Encoding': encoding } : {})
-		});
-		res.end(head ? undefined : body);
+		await notFound(req, res, answerHeaders, head);
 		return;
 	}
 
-	const e = await load(found.real, found.st);
+	if (found.st.size > STREAM_OVER) {
+		streamLarge(req, res, found, pathHeaders, head);
+		return;
+	}
+	/** @type {Entry} */
+	let e;
+	try {
+		e = await load(found.real, found.st);
+	} catch (err) {
+		// deleted (or replaced by a folder) between the look and the read: as if never there
+		const code = /** @type {{ code?: string }} */ (err).code;
+		if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
+			await notFound(req, res, answerHeaders, head);
+			return;
+		}
+		throw err;
+	}
 	const { body, encoding } = variant(e, req.headers['accept-encoding']);
 	// one strong ETag per encoding: the bytes differ, so must the tag
 	const etag = `"${e.etag}${encoding ? `-${encoding}` : ''}"`;
@@ -281,6 +450,37 @@ const server = createServer((req, res) => {
 		sendText(res, 500, headersForPath('/'), 'Server error', req.method === 'HEAD');
 	});
 });
+
+/**
+ * An answer written on the socket itself, for requests Node's parser stops before the handler
+ * (a method it does not know, headers too large, a malformed request line) and for CONNECT: the
+ * same headers as every other answer, and the connection closed.
+ * @param {import('node:stream').Duplex} socket
+ * @param {number} status
+ * @param {Record<string, string>} extra
+ */
+function answerOnSocket(socket, status, extra = {}) {
+	if (!socket.writable) return socket.destroy();
+	const body = `${STATUS_CODES[status] ?? 'Error'}\n`;
+	const headers = {
+		...headersForPath('/'),
+		'Cache-Control': 'no-cache',
+		...extra,
+		'Content-Type': 'text/plain; charset=utf-8',
+		'Content-Length': String(Buffer.byteLength(body)),
+		Connection: 'close'
+	};
+	const lines = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
+	socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
+}
+server.on('clientError', (err, socket) => {
+	const code = /** @type {{ code?: string }} */ (err).code;
+	if (code === 'ECONNRESET' || code === 'EPIPE') return socket.destroy();
+	if (code === 'HPE_HEADER_OVERFLOW') return answerOnSocket(socket, 431);
+	if (code === 'HPE_INVALID_METHOD') return answerOnSocket(socket, 405, { Allow: 'GET, HEAD' });
+	answerOnSocket(socket, 400);
+});
+server.on('connect', (_req, socket) => answerOnSocket(socket, 405, { Allow: 'GET, HEAD' }));
 
 server.on('error', (e) => {
 	console.error(`Cannot serve on port ${port}: ${e.message}. Set PORT to use another port.`);

@@ -7,14 +7,21 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
+	closeSync,
 	cpSync,
+	ftruncateSync,
 	mkdtempSync,
+	openSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	symlinkSync,
+	utimesSync,
 	writeFileSync
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -392,4 +399,168 @@ test.describe('build/_headers carries the server rules for static hosts', () => 
 		}
 		expect(HEADER_RULES.map((r) => r.path)).toEqual(['/*', '/embed/*', '/_app/immutable/*']);
 	});
+});
+
+/** Bytes written on a socket as they are, and the answer's head (status line and headers). */
+function onSocket(base: string, text: string): Promise<string> {
+	const { hostname, port } = new URL(base);
+	return new Promise((resolve, reject) => {
+		const s = connect(Number(port), hostname, () => s.write(text));
+		let got = '';
+		s.on('data', (d: Buffer) => (got += d.toString('latin1')));
+		s.on('end', () => resolve(got));
+		s.on('close', () => resolve(got));
+		s.on('error', reject);
+		setTimeout(() => {
+			s.destroy();
+			resolve(got);
+		}, 3000);
+	});
+}
+const headerOf = (answer: string, name: string) =>
+	new RegExp(`^${name}: (.*)$`, 'im').exec(answer.split('\r\n\r\n')[0] ?? '')?.[1]?.trim();
+
+test('what Node’s parser stops still gets an answer with the headers: 405 for an unknown method and CONNECT, 431, 400', async ({
+	baseURL
+}) => {
+	const base = baseURL!;
+	const unknown = await raw(base, '/trade', { method: 'FOO' });
+	expect(unknown.status).toBe(405);
+	expect(unknown.headers.allow).toBe('GET, HEAD');
+	expectSecurity(unknown);
+	const tunnel = await onSocket(
+		base,
+		'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n'
+	);
+	expect(tunnel).toMatch(/^HTTP\/1\.1 405 /);
+	expect(headerOf(tunnel, 'Allow')).toBe('GET, HEAD');
+	expect(headerOf(tunnel, 'X-Content-Type-Options')).toBe('nosniff');
+	const huge = await onSocket(
+		base,
+		`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`
+	);
+	expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+	expect(headerOf(huge, 'Content-Security-Policy')).toBe("frame-ancestors 'none'");
+	const bad = await onSocket(base, 'GET / HTTP/1.1\r\nHost x\r\n\r\n');
+	expect(bad).toMatch(/^HTTP\/1\.1 400 /);
+	expect(headerOf(bad, 'X-Content-Type-Options')).toBe('nosniff');
+});
+
+test('If-Modified-Since is read only when it is an HTTP-date not in the future', async ({
+	baseURL
+}) => {
+	const base = baseURL!;
+	const first = await raw(base, '/robots.txt');
+	const last = first.headers['last-modified']!;
+	expect((await raw(base, '/robots.txt', { headers: { 'if-modified-since': last } })).status).toBe(
+		304
+	);
+	const future = new Date(Date.now() + 86_400_000 * 400).toUTCString();
+	for (const v of ['9999', '2099-01-01', future, 'yesterday'])
+		expect(
+			(await raw(base, '/robots.txt', { headers: { 'if-modified-since': v } })).status,
+			v
+		).toBe(200);
+});
+
+test.describe('a server whose files change under it', () => {
+	let dir = '';
+	let server: { base: string; proc: ChildProcess } | null = null;
+	test.beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'atlas-disk-'));
+		writeFileSync(join(dir, '404.html'), '<p>not here</p>');
+		writeFileSync(join(dir, 'a.txt'), 'first version');
+		// a sparse file over 2 GiB: no disk used, and too large for one read
+		const big = openSync(join(dir, 'big.bin'), 'w');
+		ftruncateSync(big, 2 ** 31 + 4096);
+		closeSync(big);
+		server = await startServer({ BUILD_DIR: dir, CACHE_BYTES: String(8 * 1024 * 1024) });
+	});
+	test.afterAll(() => {
+		server?.proc.kill();
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('a same-size rewrite with its old mtime put back is served new; a deleted file is 404, not 500', async () => {
+		const { base } = server!;
+		const file = join(dir, 'a.txt');
+		expect((await raw(base, '/a.txt')).body.toString()).toBe('first version');
+		// a whole-second mtime, as a deploy tool that copies times writes it
+		const t = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+		utimesSync(file, t, t);
+		expect((await raw(base, '/a.txt')).body.toString()).toBe('first version');
+		writeFileSync(file, 'other version');
+		utimesSync(file, t, t);
+		expect((await raw(base, '/a.txt')).body.toString()).toBe('other version');
+		rmSync(file);
+		const gone = await raw(base, '/a.txt');
+		expect(gone.status).toBe(404);
+		expectSecurity(gone);
+	});
+
+	test('a file over 2 GiB is streamed whole, with its length', async () => {
+		const { base } = server!;
+		const h = await raw(base, '/big.bin', { method: 'HEAD' });
+		expect(h.status).toBe(200);
+		expect(Number(h.headers['content-length'])).toBe(2 ** 31 + 4096);
+		// the first bytes arrive at once (the rest is not waited for)
+		const { hostname, port } = new URL(base);
+		const firstChunk = await new Promise<{ status: number; bytes: number }>((resolve, reject) => {
+			const req = httpRequest({ hostname, port, path: '/big.bin', agent: false }, (res) => {
+				res.once('data', (c: Buffer) => {
+					resolve({ status: res.statusCode ?? 0, bytes: c.length });
+					req.destroy();
+				});
+			});
+			req.on('error', (e) => (e.message.includes('socket hang up') ? null : reject(e)));
+			req.end();
+		});
+		expect(firstChunk.status).toBe(200);
+		expect(firstChunk.bytes).toBeGreaterThan(0);
+	});
+
+	test('forty deploys of a 4 MB hashed file leave memory flat (the cache is bounded)', async () => {
+		const { base, proc } = server!;
+		const rss = () =>
+			Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1]) *
+			1024;
+		const deploy = (i: number) => {
+			const name = `app-${i}.png`;
+			writeFileSync(join(dir, name), randomBytes(4 * 1024 * 1024));
+			if (i > 0) rmSync(join(dir, `app-${i - 1}.png`));
+			return name;
+		};
+		await raw(base, `/${deploy(0)}`);
+		const before = rss();
+		for (let i = 1; i <= 40; i++) expect((await raw(base, `/${deploy(i)}`)).status).toBe(200);
+		// 40 × 4 MB kept would be 160 MB more; the cache holds at most 8 MB
+		expect(rss() - before).toBeLessThan(80 * 1024 * 1024);
+	});
+});
+
+test('a cold server answers a small page at once while the large data files are compressed', async () => {
+	const { base, proc } = await startServer({});
+	try {
+		const large = [
+			'/data/world_partner_shares/rows.json',
+			'/data/world_pair_turnover/rows.json',
+			'/data/world_partner_shares.csv',
+			'/data/world_pair_turnover.csv'
+		].map((p) => raw(base, p, { headers: { 'accept-encoding': 'br, gzip' } }));
+		// once the large reads are under way, a page never asked for before (its file read from
+		// disk, through the same thread pool) must not wait behind their compression
+		let worst = 0;
+		for (const path of ['/robots.txt', '/sitemap.xml', '/about']) {
+			await new Promise((f) => setTimeout(f, 150));
+			const t0 = Date.now();
+			const small = await raw(base, path);
+			worst = Math.max(worst, Date.now() - t0);
+			expect(small.status).toBe(200);
+		}
+		const ms = worst;
+		expect(ms, `${ms} ms`).toBeLessThan(300);
+		for (const a of await Promise.all(large)) expect(a.status).toBe(200);
+	} finally {
+		proc.kill();
+	}
 });
