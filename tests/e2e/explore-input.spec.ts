@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watch } from './helpers';
+import { readFileSync } from 'node:fs';
 
 async function start(page: Page) {
 	await page.goto('/explore');
@@ -392,4 +393,94 @@ test('a header whose copy is renamed onto another column’s name (year,a,a,a (2
 	const rows = await tableRows(page);
 	expect(rows.length).toBeGreaterThan(0);
 	expect(problems).toEqual([]);
+});
+
+test('a file past the limits is refused with the limit named: 100,000 columns, a 2 MB line', async ({
+	page
+}) => {
+	await start(page);
+	const input = page.getByTestId('file-input');
+	const header = Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(',');
+	await input.setInputFiles({
+		name: 'wide.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`${header}\n${header.replace(/c/g, '')}\n`)
+	});
+	await expect(page.getByTestId('refused')).toContainText(
+		'Line 1 has 100,000 columns; this page reads up to 1,000'
+	);
+	await input.setInputFiles({
+		name: 'commas.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`a,b\n${','.repeat(2_000_000)}\n`)
+	});
+	await expect(page.getByTestId('refused')).toContainText(
+		'Line 2 is 2,000,000 characters long; this page reads lines of up to 1,000,000'
+	);
+	await input.setInputFiles({
+		name: 'unicode.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.concat([
+			Buffer.from([0xff, 0xfe]),
+			Buffer.from('year,value\n2020,1\n', 'utf16le')
+		])
+	});
+	await expect(page.getByTestId('refused')).toContainText('UTF-16 text (little-endian)');
+});
+
+test('a long series name is shortened in the legend and the figure, which stays well-formed XML', async ({
+	page
+}) => {
+	await start(page);
+	const long = `share ${'ж'.repeat(300)} <&> "end"`;
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'long.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`year,"${long.replace(/"/g, '""')}"\n2020,1\n2021,2\n`)
+	});
+	await expect(frame(page)).toBeVisible();
+	const legend = frame(page).locator('.legend');
+	await expect(legend).toContainText('share жжж');
+	expect((await legend.innerText()).length).toBeLessThan(200);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		frame(page).getByRole('button', { name: 'Download SVG' }).click()
+	]);
+	const text = readFileSync(await svg.path(), 'utf8');
+	expect(text.length).toBeLessThan(2_000_000);
+	const error = await page.evaluate(
+		(s) =>
+			new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')
+				?.textContent ?? null,
+		text
+	);
+	expect(error).toBeNull();
+	// the table keeps the name whole
+	await frame(page).getByText('Table', { exact: true }).click();
+	await expect(page.getByTestId('chart-table').locator('th').filter({ hasText: long })).toHaveCount(
+		1
+	);
+});
+
+test('a browser store that never answers: the file is still read, kept for the session, and the page says so', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		// an IndexedDB whose open() never calls back (a stuck profile)
+		Object.defineProperty(window, 'indexedDB', {
+			value: { open: () => ({}) as IDBOpenDBRequest },
+			configurable: true
+		});
+	});
+	await start(page);
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'stuck.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(DROPPED)
+	});
+	await expect(page.getByTestId('store-note')).toContainText(
+		'did not answer, so this file is kept only until you leave the page',
+		{ timeout: 10_000 }
+	);
+	await expect(frame(page)).toBeVisible();
 });

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import {
+	LIMITS,
+	labelOf,
+	longLine,
+	overLimits,
 	PROBLEM_LIMIT,
 	decode,
 	detect,
@@ -349,5 +353,55 @@ describe('the figure’s CSV (long form)', () => {
 		expect(longTable(t, m, { file: 'f', units: {}, keep: null, describe: [] }).rows).toHaveLength(
 			3
 		);
+	});
+});
+
+describe('hostile files: limits, zero bytes, UTF-16', () => {
+	const bytes = (s: string) => new TextEncoder().encode(s);
+	it('names UTF-16 for what it is, with or without its byte-order mark, and how to save as UTF-8', () => {
+		const le = new Uint8Array([
+			0xff,
+			0xfe,
+			...[...'year,value\n'].flatMap((c) => [c.charCodeAt(0), 0])
+		]);
+		const be = new Uint8Array([...'year,value\n2020,1\n'].flatMap((c) => [0, c.charCodeAt(0)]));
+		expect(decode(le)).toMatchObject({
+			refused: expect.stringMatching(/UTF-16 text \(little-endian\).*UTF-8/)
+		});
+		expect(decode(be)).toMatchObject({
+			refused: expect.stringMatching(/UTF-16 text \(big-endian\)/)
+		});
+	});
+	it('refuses a zero byte anywhere, past the first 8 kB too, naming its byte and line', () => {
+		const text = `year,value\n${'2020,1\n'.repeat(2000)}`;
+		const b = bytes(`${text}2021,\u0000\n`);
+		expect(b.length).toBeGreaterThan(8192);
+		expect(decode(b)).toEqual({
+			refused: expect.stringMatching(
+				new RegExp(`zero byte at byte ${b.indexOf(0) + 1} \\(line 2002\\)`)
+			)
+		});
+	});
+	it('refuses a line, a row or a cell past the stated limits, saying which', () => {
+		expect(longLine(`a\n${','.repeat(LIMITS.line + 1)}\n`)).toMatchObject({
+			refused: expect.stringMatching(
+				/^Line 2 is 1,000,001 characters long; this page reads lines of up to 1,000,000/
+			)
+		});
+		expect(longLine('a,b\n1,2\n')).toBeNull();
+		const wide = readRecords(`${Array.from({ length: 1001 }, (_, i) => `c${i}`).join(',')}\n`, ',');
+		expect(overLimits(wide)).toMatchObject({
+			refused: expect.stringMatching(/^Line 1 has 1,001 columns; this page reads up to 1,000/)
+		});
+		const tall = readRecords(`a,b\n1,${'x'.repeat(LIMITS.cell + 1)}\n`, ',');
+		expect(overLimits(tall)).toMatchObject({
+			refused: expect.stringMatching(/^Line 2, column 2 holds 10,001 characters/)
+		});
+		expect(overLimits(readRecords('a,b\n1,2\n', ','))).toBeNull();
+	});
+	it('shortens a label past 80 characters, never a name', () => {
+		expect(labelOf('x'.repeat(200))).toHaveLength(80);
+		expect(labelOf('x'.repeat(200)).endsWith('…')).toBe(true);
+		expect(labelOf('Экспорт')).toBe('Экспорт');
 	});
 });

@@ -102,10 +102,58 @@ export function firstInvalidUtf8(b: Uint8Array, end = true): number {
 	return -1;
 }
 
+/** What /explore reads at most: past these, the worker refuses the file and says which limit. */
+export const LIMITS = {
+	/** Columns in a row. */
+	columns: 1000,
+	/** Characters on one line. */
+	line: 1_000_000,
+	/** Characters in one cell. */
+	cell: 10_000,
+	/** Characters of a column's name shown in a legend, an axis or a figure (the table has it all). */
+	label: 80
+} as const;
+
+/** A column name as a label may show it: at most LIMITS.label characters. */
+export const labelOf = (name: string): string =>
+	name.length > LIMITS.label ? `${name.slice(0, LIMITS.label - 1)}…` : name;
+
+/**
+ * UTF-16 text (Excel's "Unicode Text", Notepad's "Unicode"): a byte-order mark FF FE or FE FF, or
+ * zero bytes at every other place in ASCII text. Named as what it is, with how to save it.
+ */
+function utf16(sample: Uint8Array): 'LE' | 'BE' | null {
+	if (sample[0] === 0xff && sample[1] === 0xfe) return 'LE';
+	if (sample[0] === 0xfe && sample[1] === 0xff) return 'BE';
+	const n = Math.min(sample.length, 512) & ~1;
+	if (n < 4) return null;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (sample[i] === 0) even++;
+		if (sample[i + 1] === 0) odd++;
+	}
+	if (odd > n / 2 / 2 && even === 0) return 'LE';
+	if (even > n / 2 / 2 && odd === 0) return 'BE';
+	return null;
+}
+
+/** The refusal for a zero byte past the start of the file, naming where it is. */
+export function zeroByte(offset: number, linesBefore: number): Refusal {
+	return {
+		refused: `The file has a zero byte at byte ${offset + 1} (line ${linesBefore + 1}): text files never hold one, so this is a binary file or two files joined. Save it as CSV (UTF-8) and try again.`
+	};
+}
+
 /** Looks at the start of a file: empty, binary, or text (BOM noted). */
 export function checkStart(head: Uint8Array, totalSize: number): Refusal | { bom: boolean } {
 	if (totalSize === 0) return { refused: 'The file is empty: it has no bytes at all.' };
 	const sample = head.subarray(0, 8192);
+	const wide = utf16(sample);
+	if (wide)
+		return {
+			refused: `This file is UTF-16 text (${wide === 'LE' ? 'little' : 'big'}-endian), as a spreadsheet's "Unicode Text" or Notepad's "Unicode" saves it; this page reads UTF-8. Save it again as "CSV UTF-8 (comma delimited)" (Excel) or with the encoding UTF-8 (LibreOffice, Notepad) and try again.`
+		};
 	let control = 0;
 	for (const b of sample) {
 		if (b === 0)
@@ -134,6 +182,12 @@ export function notUtf8(offset: number, linesBefore: number): Refusal {
 export function decode(bytes: Uint8Array): Refusal | { text: string; bom: boolean } {
 	const start = checkStart(bytes, bytes.length);
 	if ('refused' in start) return start;
+	const zero = bytes.indexOf(0);
+	if (zero >= 0) {
+		let lines = 0;
+		for (let i = 0; i < zero; i++) if (bytes[i] === 0x0a) lines++;
+		return zeroByte(zero, lines);
+	}
 	const bad = firstInvalidUtf8(bytes);
 	if (bad >= 0) {
 		let lines = 0;
@@ -224,6 +278,43 @@ export interface RawRecords {
 	records: string[][];
 	lines: number[];
 	problems: Problems;
+}
+
+/**
+ * The first line longer than LIMITS.line, before the text is split (a 50 MB line of commas would
+ * become millions of cells): a refusal naming it, or null.
+ */
+export function longLine(text: string): Refusal | null {
+	let start = 0;
+	for (let line = 1; start <= text.length; line++) {
+		const end = text.indexOf('\n', start);
+		const stop = end === -1 ? text.length : end;
+		if (stop - start > LIMITS.line)
+			return {
+				refused: `Line ${line} is ${(stop - start).toLocaleString('en')} characters long; this page reads lines of up to ${LIMITS.line.toLocaleString('en')}. Is the file's separator or line end what it should be?`
+			};
+		if (end === -1) break;
+		start = end + 1;
+	}
+	return null;
+}
+
+/** Records past the limits: too many columns, or a cell too long. A refusal naming where, or null. */
+export function overLimits(raw: RawRecords): Refusal | null {
+	for (let r = 0; r < raw.records.length; r++) {
+		const rec = raw.records[r]!;
+		const line = raw.lines[r] ?? r + 1;
+		if (rec.length > LIMITS.columns)
+			return {
+				refused: `Line ${line} has ${rec.length.toLocaleString('en')} columns; this page reads up to ${LIMITS.columns.toLocaleString('en')}. Keep the columns you need (or check the separator) and try again.`
+			};
+		for (let c = 0; c < rec.length; c++)
+			if ((rec[c] ?? '').length > LIMITS.cell)
+				return {
+					refused: `Line ${line}, column ${c + 1} holds ${(rec[c] ?? '').length.toLocaleString('en')} characters; this page reads cells of up to ${LIMITS.cell.toLocaleString('en')}. Is a quote left open before it?`
+				};
+	}
+	return null;
 }
 
 /** Reads records; `progress(fraction)` is called as it goes. Never throws. */

@@ -27,9 +27,31 @@ function reason(e: unknown): string {
 	return 'This browser does not let the page keep files (storage is unavailable or blocked), so this file is kept only until you leave the page.';
 }
 
+/** How long the store may take to open before the page stops waiting for it, ms. */
+export const OPEN_TIMEOUT_MS = 3000;
+
 function open(): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
 		let req: IDBOpenDBRequest;
+		// a store that never answers (a stuck profile, a browser extension) must not leave the
+		// reader's file unread: the page stops waiting and keeps the file for the session
+		const timer = setTimeout(
+			() =>
+				reject(
+					new StoreError(
+						'The browser’s storage did not answer, so this file is kept only until you leave the page.'
+					)
+				),
+			OPEN_TIMEOUT_MS
+		);
+		const settle =
+			<A extends unknown[]>(f: (...a: A) => void) =>
+			(...a: A) => {
+				clearTimeout(timer);
+				f(...a);
+			};
+		resolve = settle(resolve);
+		reject = settle(reject);
 		try {
 			if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
 			req = indexedDB.open(DB, 1);

@@ -4,6 +4,7 @@
  * line still touches every extreme; the table and CSV keep every row). Pure; runs in the worker.
  */
 import type { ColumnType, Table } from './parse';
+import { labelOf } from './parse';
 import { formatPeriod, type Grain } from './periods';
 import type { ChartTable, TableColumn, TableRow } from '$lib/charts/types';
 
@@ -217,7 +218,8 @@ export function buildView(
 		const points = Number.isFinite(columns) ? aggregate(inRange, from, to, columns) : inRange;
 		let count = 0;
 		for (const p of all) if (p.y !== null) count++;
-		return { key, label: key, points, count, aggregated: points !== inRange };
+		// a legend names a series in at most LIMITS.label characters; the table keeps it whole
+		return { key, label: labelOf(key), points, count, aggregated: points !== inRange };
 	});
 	return {
 		xType,

@@ -4,7 +4,17 @@
  * views (aggregated to the chart's width) and the full CSV. Cancel is terminate() on the page.
  */
 /// <reference lib="webworker" />
-import { checkStart, detect, buildTable, firstInvalidUtf8, notUtf8, readRecords } from './parse';
+import {
+	checkStart,
+	detect,
+	buildTable,
+	firstInvalidUtf8,
+	longLine,
+	notUtf8,
+	overLimits,
+	readRecords,
+	zeroByte
+} from './parse';
 import type { ReadOptions, Table } from './parse';
 import type { SchemaChoice } from './formats';
 import { buildView, checkMapping, defaultMapping, longTable, viewTable } from './view';
@@ -42,6 +52,11 @@ async function readText(file: Blob): Promise<{ text: string; bom: boolean } | { 
 			for (let i = 0; i < at; i++) if (value[i] === 0x0a) lines++;
 			return notUtf8(read + at, lines);
 		}
+		const zero = value.indexOf(0);
+		if (zero >= 0) {
+			for (let i = 0; i < zero; i++) if (value[i] === 0x0a) lines++;
+			return zeroByte(read + zero, lines);
+		}
 		for (const b of value) if (b === 0x0a) lines++;
 		read += value.length;
 		post({ type: 'progress', phase: 'reading', fraction: read / Math.max(1, file.size) });
@@ -74,9 +89,13 @@ async function parse(file: Blob, options: Partial<ReadOptions> = {}) {
 			message: 'The file has no rows: it is only blank lines or spaces.',
 			detection
 		});
+	const long = longLine(got.text);
+	if (long) return post({ type: 'refused', message: long.refused, detection });
 	const raw = readRecords(got.text, detection.delimiter, (f) =>
 		post({ type: 'progress', phase: 'parsing', fraction: f })
 	);
+	const over = overLimits(raw);
+	if (over) return post({ type: 'refused', message: over.refused, detection });
 	const t = buildTable(raw, detection);
 	inFormat = false;
 	if ('refused' in t) {
