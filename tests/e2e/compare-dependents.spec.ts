@@ -227,7 +227,7 @@ test('a year of lists from partners’ data says so, names the blackout, and lea
 	await expect(f.locator('.subtitle')).not.toContainText('from its own Factbook partner list');
 	const svg = f.locator('.chart-body svg:visible').first();
 	await expect(svg.locator('text.head').first()).toContainText(
-		/ · \d+ lists, \d+ from partners’ data/
+		/ · \d+ of the year’s \d+ lists \(\d+ from partners’ data\)/
 	);
 	await expect(svg.locator('text.counts').first()).toContainText('reporting blackout');
 	await f.getByText('Table', { exact: true }).click();

@@ -112,6 +112,8 @@ describe('dataset table: sort, filter, page', () => {
 		expect(year).toBeGreaterThan(3.5);
 		expect(country).toBeGreaterThan(year!);
 		expect(pinnedWidths(['id'], [['x'.repeat(80)]], 1)[0]).toBe(8);
+		// a day's date fits on one line, with room for a wider font than Inter
+		expect(pinnedWidths(['date'], [['2021-03-05']], 1)[0]).toBeGreaterThanOrEqual(6.75);
 		expect(pinnedWidths(['a', 'b'], ROWS, 1)).toHaveLength(1);
 	});
 

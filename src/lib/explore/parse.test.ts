@@ -405,3 +405,17 @@ describe('hostile files: limits, zero bytes, UTF-16', () => {
 		expect(labelOf('Экспорт')).toBe('Экспорт');
 	});
 });
+
+describe('a Belstat export whose header holds a comma', () => {
+	it('splits on ";" with decimal commas, not on the header’s comma', () => {
+		const d = detect(
+			'Период;Экспорт, млн долл. США\n01.2022;3100,5\n02.2022;2950,0\n03.2022;3300,2\n'
+		);
+		expect(d).toMatchObject({ delimiter: ';', header: true, decimalComma: true });
+		// a plain comma file is still read as one
+		expect(detect('year,value\n2020,1.5\n2021,2\n')).toMatchObject({
+			delimiter: ',',
+			decimalComma: false
+		});
+	});
+});

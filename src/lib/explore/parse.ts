@@ -220,21 +220,30 @@ export function detect(text: string, bom = false): Detection {
 	const sample = text.slice(0, 65536);
 	const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '');
 	const head = lines.slice(0, 30);
+	const numeric = (v: string) => NUMBER_DOT.test(v) || NUMBER_COMMA.test(v) || DATE.test(v);
 	let best: Delimiter = ',';
-	let bestScore = -1;
+	let bestScore: number[] = [-1];
 	for (const d of DELIMITERS) {
 		const counts = head.map((l) => countOutside(l, d));
 		const first = counts[0] ?? 0;
 		if (first === 0) continue;
 		const same = counts.filter((c) => c === first).length;
-		const score = same * 100 + first;
-		if (score > bestScore) {
+		// on a tie (a header "Период;Экспорт, млн долл. США" splits evenly on "," as on ";"), the
+		// split whose cells read as numbers and periods wins: "01.2022" and "3100,5", not "01.2022;3100"
+		let typed = 0;
+		for (const l of head.slice(1))
+			for (const v of splitSimple(l, d)) {
+				const t = v.trim();
+				if (numeric(t) || readPeriod(t)) typed++;
+			}
+		const score = [same, typed, first];
+		const better = score.findIndex((v, i) => v !== (bestScore[i] ?? -1));
+		if (better >= 0 && score[better]! > (bestScore[better] ?? -1)) {
 			best = d;
 			bestScore = score;
 		}
 	}
 	const rows = head.map((l) => splitSimple(l, best));
-	const numeric = (v: string) => NUMBER_DOT.test(v) || NUMBER_COMMA.test(v) || DATE.test(v);
 	const first = rows[0] ?? [];
 	const later = rows.slice(1);
 	const firstHasNumber = first.some((v) => numeric(v.trim()));
