@@ -15,7 +15,6 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
-	statSync,
 	symlinkSync,
 	utimesSync,
 	writeFileSync
