@@ -243,8 +243,9 @@ export function pinnedWidths(
 	return header.slice(0, count).map((name, c) => {
 		let widest = textWidth(name) * 1.04 + 1.3;
 		for (const r of rows) widest = Math.max(widest, textWidth(r[c] ?? ''));
-		// with room to spare: a browser's own font or rounding must not wrap "2021-03-05" in two
-		const content = Math.min(widest * TABLE_FONT * 1.12, PIN_MAX);
+		// a lone pinned column has room to spare, so a browser's own font or rounding never wraps
+		// "2021-03-05" in two; a pair keeps to its measure (together at most 180 px on a phone)
+		const content = Math.min(widest * TABLE_FONT * (count === 1 ? 1.12 : 1), PIN_MAX);
 		return Math.ceil((content + CELL_PADDING) * 8) / 8;
 	});
 }
