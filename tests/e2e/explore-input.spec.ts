@@ -442,6 +442,8 @@ test('a long series name is shortened in the legend and the figure, which stays 
 	const legend = frame(page).locator('.legend');
 	await expect(legend).toContainText('share жжж');
 	expect((await legend.innerText()).length).toBeLessThan(200);
+	// the title too names the column in at most 80 characters
+	expect((await frame(page).locator('h3').innerText()).length).toBeLessThan(120);
 	const [svg] = await Promise.all([
 		page.waitForEvent('download'),
 		frame(page).getByRole('button', { name: 'Download SVG' }).click()
