@@ -25,7 +25,11 @@ test('/trade/?year=2016 answers 301 to /trade?year=2016, which renders', async (
 	const res = await page.goto('/trade/?year=2016');
 	expect(res?.status()).toBe(200);
 	expect(res?.request().redirectedFrom()?.url()).toMatch(/\/trade\/\?year=2016$/);
-	expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/trade?year=2016');
+	// the page it lands on is /trade with the query kept (once the page runs, the old name
+	// `year` is rewritten to `asym.year`, which may already have happened here)
+	expect(new URL(page.url()).pathname + new URL(page.url()).search).toMatch(
+		/^\/trade\?(asym\.)?year=2016$/
+	);
 	await ready(page);
 	await expect(page.locator('h1')).toBeVisible();
 	await expect(page.getByLabel('Year', { exact: true }).first()).toHaveValue('2016');
